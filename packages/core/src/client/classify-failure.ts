@@ -1,0 +1,208 @@
+import { ApiError } from '../errors/api-error.js';
+import type { ErrorCode } from '../errors/error-code.js';
+import { InvalidResponseError } from '../errors/invalid-response-error.js';
+import type { SfLinksError } from '../errors/sf-links-error.js';
+import type { HttpResponse } from '../http/http-types.js';
+import { parseRetryAfter } from '../http/retry-after.js';
+import type { FailureContext } from './failure-context.js';
+import { looksLikeLoginPage, readErrorMessage, readJsonBody } from './read-body.js';
+
+function subject(context: FailureContext): string {
+  return context.issue ? `${context.issue} on ${context.host}` : context.host;
+}
+
+function quote(response: HttpResponse, context: FailureContext): string {
+  const message = readErrorMessage(response);
+  return message ? ` Jira said: "${context.redact(message)}".` : '';
+}
+
+function apiError(
+  response: HttpResponse,
+  context: FailureContext,
+  code: ErrorCode,
+  detail: string,
+  hint: string,
+): ApiError {
+  return new ApiError({
+    code,
+    status: response.status,
+    detail,
+    hint,
+    issue: context.issue,
+    host: context.host,
+    retryAfterSeconds: parseRetryAfter(response.headers['retry-after']),
+  });
+}
+
+const ssoHint =
+  'JIRA_BASE_URL seems to point at a login gateway (SSO): use the address that reaches Jira itself, and a PAT (JIRA_PAT).';
+
+function unauthorized(response: HttpResponse, context: FailureContext): SfLinksError {
+  const authenticatedAs = response.headers['x-ausername'];
+  // An authenticated user refused on the add-on's path: the add-on is unlicensed, not the login.
+  if (context.operation !== 'myself' && authenticatedAs && authenticatedAs !== 'anonymous') {
+    return apiError(
+      response,
+      context,
+      'ADDON_UNAVAILABLE',
+      `The Connector for Salesforce & Jira refused ${subject(context)} although the login worked (HTTP 401).${quote(response, context)}`,
+      'The add-on may be unlicensed or disabled: ask your Jira admin to check it under Manage apps.',
+    );
+  }
+  if (context.authKind === 'pat') {
+    return apiError(
+      response,
+      context,
+      'UNAUTHORIZED',
+      `Jira at ${context.host} rejected the Personal Access Token (HTTP 401).`,
+      'The token is wrong, expired or revoked: create a new one in Jira under Profile → Personal Access Tokens and set JIRA_PAT.',
+    );
+  }
+  const wrongPassword = response.headers['x-seraph-loginreason']?.includes('AUTHENTICATED_FAILED');
+  return apiError(
+    response,
+    context,
+    'UNAUTHORIZED',
+    wrongPassword
+      ? `Jira at ${context.host} rejected the username or password (HTTP 401).`
+      : `Jira at ${context.host} refused Basic authentication (HTTP 401); the admin may have disabled it.`,
+    'Check JIRA_USERNAME and JIRA_PASSWORD; if that password is a Personal Access Token, set it as JIRA_PAT instead. After 3 failures Jira asks for a CAPTCHA.',
+  );
+}
+
+function forbidden(response: HttpResponse, context: FailureContext): SfLinksError {
+  if (/CAPTCHA/i.test(response.headers['x-authentication-denied-reason'] ?? '')) {
+    return apiError(
+      response,
+      context,
+      'FORBIDDEN',
+      `Jira at ${context.host} locked this user's password logins behind a CAPTCHA after failed attempts (HTTP 403).`,
+      'Log in once in a browser to clear the CAPTCHA, or use a Personal Access Token (JIRA_PAT), which is never locked.',
+    );
+  }
+  if (/XSRF check failed/i.test(response.body)) {
+    return apiError(
+      response,
+      context,
+      'FORBIDDEN',
+      `Jira at ${context.host} refused the request as a possible XSRF attack (HTTP 403).`,
+      'A proxy between you and Jira may strip the X-Atlassian-Token header: ask your network team, or report it.',
+    );
+  }
+  const action = context.operation === 'add' ? 'edit' : 'see';
+  return apiError(
+    response,
+    context,
+    'FORBIDDEN',
+    `You do not have permission to ${action} ${subject(context)} (HTTP 403).${quote(response, context)}`,
+    `Ask a Jira admin to grant the account of these credentials permission to ${action === 'edit' ? 'edit' : 'browse'} the issue.`,
+  );
+}
+
+function notFound(response: HttpResponse, context: FailureContext): SfLinksError {
+  const json = readJsonBody(response);
+  const errorCollection =
+    json && typeof json.value === 'object' && json.value !== null && 'errorMessages' in json.value;
+  if (errorCollection && context.issue) {
+    return apiError(
+      response,
+      context,
+      'NOT_FOUND',
+      `Issue ${context.issue} was not found on ${context.host}, or these credentials cannot see it (HTTP 404).`,
+      'Check the issue key, and that the account of these credentials can browse it.',
+    );
+  }
+  if (context.operation === 'myself') {
+    return apiError(
+      response,
+      context,
+      'NOT_FOUND',
+      `Jira's REST API was not found at ${context.host} (HTTP 404).`,
+      'Check JIRA_BASE_URL, including the context path (e.g. https://example.com/jira).',
+    );
+  }
+  return apiError(
+    response,
+    context,
+    'ADDON_UNAVAILABLE',
+    `The Connector for Salesforce & Jira endpoint was not found on ${context.host} (HTTP 404).${quote(response, context)}`,
+    'Check that the add-on is installed and enabled (Manage apps), and that JIRA_BASE_URL includes the context path if Jira has one.',
+  );
+}
+
+/** The typed error for a response that is not a usable success, with what to do about it. */
+export function classifyFailure(response: HttpResponse, context: FailureContext): SfLinksError {
+  const status = response.status;
+  const json = readJsonBody(response);
+  if (status >= 300 && status < 400) {
+    return apiError(
+      response,
+      context,
+      'UNAUTHORIZED',
+      `Jira at ${context.host} redirected the request to a login page instead of answering (HTTP ${status}).`,
+      ssoHint,
+    );
+  }
+  if (!json && looksLikeLoginPage(response) && (status < 300 || status === 401 || status === 403)) {
+    return apiError(
+      response,
+      context,
+      'UNAUTHORIZED',
+      `Jira at ${context.host} answered with a login page instead of data (HTTP ${status}).`,
+      ssoHint,
+    );
+  }
+  if (status === 401) return unauthorized(response, context);
+  if (status === 403) return forbidden(response, context);
+  if (status === 404) return notFound(response, context);
+  if (status === 429) {
+    const retryAfter = parseRetryAfter(response.headers['retry-after']);
+    return apiError(
+      response,
+      context,
+      'RATE_LIMITED',
+      `Jira at ${context.host} is rate-limiting these requests (HTTP 429) for ${subject(context)}.`,
+      retryAfter
+        ? `Wait ${retryAfter} s and try again, or ask the Jira admin to raise this user's rate limit.`
+        : 'Wait a little and try again, or ask the Jira admin to raise this user\u2019s rate limit.',
+    );
+  }
+  if (status >= 500 || (status >= 200 && status < 300 && !json && /<html|<!doctype/i.test(response.body))) {
+    const what =
+      status >= 500 ? `is unavailable (HTTP ${status})` : `answered with an HTML page (HTTP ${status})`;
+    return apiError(
+      response,
+      context,
+      status >= 500 ? 'UPSTREAM_UNAVAILABLE' : 'INVALID_RESPONSE',
+      `Jira at ${context.host} ${what} while handling ${subject(context)}.${quote(response, context)}`,
+      status >= 500
+        ? 'Jira, or a proxy in front of it, is down or in maintenance: try again in a few minutes.'
+        : 'Check that JIRA_BASE_URL points at Jira itself, not at a portal or proxy page.',
+    );
+  }
+  if (status === 400) {
+    return apiError(
+      response,
+      context,
+      'INVALID_INPUT',
+      `Jira at ${context.host} refused the request for ${subject(context)} (HTTP 400).${quote(response, context)}`,
+      'Check the issue and the records given.',
+    );
+  }
+  if (status >= 200 && status < 300) {
+    return new InvalidResponseError({
+      status,
+      detail: `Jira at ${context.host} answered ${subject(context)} with a body that is not the expected JSON (HTTP ${status}).`,
+      hint: 'Check that JIRA_BASE_URL points at Jira itself; if it does, the add-on may be a version sf-links does not know: report it.',
+      issue: context.issue,
+      host: context.host,
+    });
+  }
+  return apiError(
+    response,
+    context,
+    'INVALID_RESPONSE',
+    `Jira at ${context.host} answered HTTP ${status} for ${subject(context)}.${quote(response, context)}`,
+    'This is unexpected: check JIRA_BASE_URL, and report it if it persists.',
+  );
+}

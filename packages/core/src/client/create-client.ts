@@ -1,0 +1,193 @@
+import { createAuth } from '../auth/create-auth.js';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import { ConnectionError } from '../errors/connection-error.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { toSfLinksError } from '../errors/to-sf-links-error.js';
+import type { HttpRequest, HttpResponse, Transport } from '../http/http-types.js';
+import type { Association } from '../schema/association.js';
+import type { IssueResult } from '../schema/issue-result.js';
+import { newAssociationSchema } from '../schema/new-association.js';
+import { type IssueReference, parseIssueInput } from '../schema/parse-issue-input.js';
+import type { FailureContext } from './failure-context.js';
+import {
+  buildAddAssociationsRequest,
+  buildListAssociationsRequest,
+  buildMyselfRequest,
+  buildProbeAddonRequest,
+  type JiraUser,
+  parseAddAssociationsResponse,
+  parseListAssociationsResponse,
+  parseMyselfResponse,
+  parseProbeAddonResponse,
+} from './operations.js';
+import { runWithConcurrency } from './run-with-concurrency.js';
+
+export interface CreateClientOptions {
+  config: ResolvedConfig;
+  /** Sends requests; `@sf-links/core/node` builds the undici one with retries. */
+  transport: Transport;
+  /** Called by `close()`, e.g. to close the transport's connection pool. */
+  onClose?: () => Promise<void>;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface LookupManyOptions extends CallOptions {
+  /** Requests in flight at once. Default 8. */
+  concurrency?: number;
+}
+
+export interface AddAssociationsOptions extends CallOptions {
+  /** Remove every existing association of the issue first. Default false. */
+  replace?: boolean;
+}
+
+export interface AddAssociationsResult {
+  issue: string;
+  /** What the issue holds after the write, read back from Jira. */
+  associations: Association[];
+  /** The add-on's own message, when it sent one. */
+  message: string | undefined;
+}
+
+/** One typed interface over the add-on's endpoint; every surface calls only this. */
+export interface SfLinksClient {
+  readonly baseUrl: string;
+  readonly host: string;
+  readonly salesforceBaseUrl: string | undefined;
+  /** The associations of one issue (any input form of contract §2). Throws SfLinksError. */
+  listAssociations(issue: string | IssueReference, options?: CallOptions): Promise<Association[]>;
+  /** Like listAssociations, but a failure becomes the result's `error` instead of a throw. */
+  lookup(issue: string, options?: CallOptions): Promise<IssueResult>;
+  /** Many issues with bounded concurrency, results in input order; one failure never fails the rest. */
+  lookupMany(issues: readonly string[], options?: LookupManyOptions): Promise<IssueResult[]>;
+  /** Links records to one issue (never retried), then reads back what the issue holds. */
+  addAssociations(
+    issue: string | IssueReference,
+    records: readonly unknown[],
+    options?: AddAssociationsOptions,
+  ): Promise<AddAssociationsResult>;
+  /** Who the credentials belong to (`/rest/api/2/myself`). */
+  whoAmI(options?: CallOptions): Promise<JiraUser>;
+  /** Throws ADDON_UNAVAILABLE (or the auth error) when the add-on's endpoint does not answer. */
+  probeAddon(options?: CallOptions): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Transport failures only know the host; add the issue so the message names it. */
+function withIssue(error: unknown, issue: string | undefined): unknown {
+  if (!issue || !(error instanceof ConnectionError) || error.issue) return error;
+  return new ConnectionError({
+    reason: error.reason,
+    detail: error.detail.replace(/\.$/, ` while looking up ${issue}.`),
+    hint: error.hint,
+    host: error.host,
+    issue,
+    cause: error.cause,
+  });
+}
+
+function toReference(issue: string | IssueReference): IssueReference {
+  return typeof issue === 'string' ? parseIssueInput(issue) : issue;
+}
+
+function validateRecords(records: readonly unknown[]) {
+  return records.map((record, index) => {
+    const parsed = newAssociationSchema.safeParse(record);
+    if (parsed.success) return parsed.data;
+    const problem = parsed.error.issues[0];
+    const field = problem?.path.join('.') || 'record';
+    throw new InvalidInputError(
+      `Record ${index + 1}: ${field} ${problem?.message ?? 'is invalid'}.`,
+      'Give each record as Object:Id, e.g. Case:500J80000019IF9IAM (a 15- or 18-character Salesforce id).',
+    );
+  });
+}
+
+export function createClient(options: CreateClientOptions): SfLinksClient {
+  const { config, transport } = options;
+  const auth = createAuth(config.credentials);
+
+  function contextFor(operation: FailureContext['operation'], issue?: string): FailureContext {
+    return { operation, issue, host: config.host, authKind: auth.kind, redact: auth.redact };
+  }
+
+  async function send(
+    request: HttpRequest,
+    context: FailureContext,
+    signal?: AbortSignal,
+  ): Promise<HttpResponse> {
+    auth.authorize(request.headers);
+    try {
+      return await transport(request, signal);
+    } catch (error) {
+      throw withIssue(error, context.issue);
+    }
+  }
+
+  async function listAssociations(issue: string | IssueReference, callOptions?: CallOptions) {
+    const reference = toReference(issue);
+    const context = contextFor('list', reference.idOrKey);
+    const response = await send(
+      buildListAssociationsRequest(config.baseUrl, reference),
+      context,
+      callOptions?.signal,
+    );
+    return parseListAssociationsResponse(response, context, config.salesforceBaseUrl);
+  }
+
+  async function lookup(issue: string, callOptions?: CallOptions): Promise<IssueResult> {
+    let label = issue.trim();
+    try {
+      const reference = parseIssueInput(issue);
+      label = reference.idOrKey;
+      return { issue: label, associations: await listAssociations(reference, callOptions) };
+    } catch (error) {
+      const failure = toSfLinksError(error, label);
+      return { issue: label, error: { code: failure.code, message: failure.message } };
+    }
+  }
+
+  return {
+    baseUrl: config.baseUrl,
+    host: config.host,
+    salesforceBaseUrl: config.salesforceBaseUrl,
+    listAssociations,
+    lookup,
+    lookupMany(issues, lookupOptions) {
+      return runWithConcurrency(issues, lookupOptions?.concurrency ?? 8, (issue) =>
+        lookup(issue, lookupOptions),
+      );
+    },
+    async addAssociations(issue, records, addOptions) {
+      const reference = toReference(issue);
+      const valid = validateRecords(records);
+      const replace = addOptions?.replace ?? false;
+      if (valid.length === 0 && !replace) {
+        throw new InvalidInputError('No records to add.', 'Give at least one record as Object:Id.');
+      }
+      const context = contextFor('add', reference.idOrKey);
+      const request = buildAddAssociationsRequest(config.baseUrl, reference, valid, replace);
+      const answer = parseAddAssociationsResponse(await send(request, context, addOptions?.signal), context);
+      const associations = await listAssociations(reference, addOptions);
+      return { issue: reference.idOrKey, associations, message: answer.message };
+    },
+    async whoAmI(callOptions) {
+      const context = contextFor('myself');
+      return parseMyselfResponse(
+        await send(buildMyselfRequest(config.baseUrl), context, callOptions?.signal),
+        context,
+      );
+    },
+    async probeAddon(callOptions) {
+      const context = contextFor('probe');
+      parseProbeAddonResponse(
+        await send(buildProbeAddonRequest(config.baseUrl), context, callOptions?.signal),
+        context,
+      );
+    },
+    close: () => options.onClose?.() ?? Promise.resolve(),
+  };
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { type CreateClientOptions, createClient, type SfLinksClient } from '../client/create-client.js';
+import type { ConfigInput } from '../config/config-input.js';
+import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js';
+import { ConfigError } from '../errors/config-error.js';
+import { withRetry } from '../http/with-retry.js';
+import { createUndiciTransport } from './create-undici-transport.js';
+import { type NodeEnvironment, readEnv } from './read-env.js';
+
+export interface NodeClientOptions {
+  /** Values that override the environment (CLI flags, code). */
+  overrides?: ConfigInput;
+  /** The environment to read; default `process.env`. Pass `{}` to ignore it. */
+  env?: NodeJS.ProcessEnv;
+  /** Where warnings go (insecure TLS); default stderr, never stdout. */
+  onWarning?: (message: string) => void;
+  /** Requests in flight per origin. Default 32. */
+  connections?: number;
+}
+
+function readCertificates(config: ResolvedConfig, environment: NodeEnvironment): string[] {
+  if (!config.caFile) return [];
+  const certificates: string[] = [];
+  try {
+    certificates.push(readFileSync(config.caFile, 'utf8'));
+  } catch {
+    throw new ConfigError([{ variable: 'JIRA_CA_FILE', message: `cannot read ${config.caFile}` }]);
+  }
+  if (!certificates[0]?.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new ConfigError([
+      { variable: 'JIRA_CA_FILE', message: `${config.caFile} holds no PEM certificate` },
+    ]);
+  }
+  // Giving a CA list replaces Node's defaults, which include NODE_EXTRA_CA_CERTS: keep those too.
+  if (environment.nodeExtraCaCerts) {
+    try {
+      certificates.push(readFileSync(environment.nodeExtraCaCerts, 'utf8'));
+    } catch {
+      // Node itself already warned about an unreadable NODE_EXTRA_CA_CERTS at start.
+    }
+  }
+  return certificates;
+}
+
+/**
+ * A client over the undici transport with retries, configured from the environment and overrides.
+ * Throws ConfigError, listing every problem, before any request.
+ */
+export function createNodeClient(options: NodeClientOptions = {}): SfLinksClient {
+  const environment = readEnv(options.env ?? process.env);
+  const defined = Object.fromEntries(
+    Object.entries(options.overrides ?? {}).filter(([, value]) => value !== undefined),
+  ) as ConfigInput;
+  const config = resolveConfig({ ...environment.config, ...defined });
+  const warn = options.onWarning ?? ((message: string) => process.stderr.write(`${message}\n`));
+  if (!config.tlsRejectUnauthorized) {
+    warn(
+      `WARNING: JIRA_TLS_REJECT_UNAUTHORIZED=false — certificates of ${config.host} are NOT checked; anyone on the network path can read the credentials. Use JIRA_CA_FILE instead.`,
+    );
+  }
+  const undici = createUndiciTransport({
+    timeoutMs: config.timeoutMs,
+    extraCaCertificates: readCertificates(config, environment),
+    tlsRejectUnauthorized: config.tlsRejectUnauthorized,
+    proxy: environment.proxy,
+    connections: options.connections,
+  });
+  const clientOptions: CreateClientOptions = {
+    config,
+    transport: withRetry(undici.transport, { maxRetries: config.maxRetries }),
+    onClose: undici.close,
+  };
+  return createClient(clientOptions);
+}

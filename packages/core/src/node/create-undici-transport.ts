@@ -1,0 +1,194 @@
+import { rootCertificates } from 'node:tls';
+import { Agent, type Dispatcher, EnvHttpProxyAgent, errors, request } from 'undici';
+import { ConnectionError, type ConnectionFailureReason } from '../errors/connection-error.js';
+import { InvalidResponseError } from '../errors/invalid-response-error.js';
+import type { HttpResponse, Transport } from '../http/http-types.js';
+
+export interface UndiciTransportOptions {
+  /** Whole-request deadline: connect, headers and body. */
+  timeoutMs: number;
+  /** Extra PEM certificates trusted besides the system roots (JIRA_CA_FILE, NODE_EXTRA_CA_CERTS). */
+  extraCaCertificates?: string[];
+  /** false disables certificate checks (JIRA_TLS_REJECT_UNAUTHORIZED=false). */
+  tlsRejectUnauthorized?: boolean;
+  /** Proxies; when all are undefined no proxy is used. */
+  proxy?: { httpProxy?: string; httpsProxy?: string; noProxy?: string };
+  /** Largest body read; a bigger one is refused as INVALID_RESPONSE. Default 8 MiB. */
+  maxBodyBytes?: number;
+  /** Keep-alive connections per origin. Default 32. */
+  connections?: number;
+}
+
+export interface UndiciTransport {
+  transport: Transport;
+  /** Closes the keep-alive pool so the process can exit. */
+  close(): Promise<void>;
+}
+
+const networkCodes: Record<string, ConnectionFailureReason> = {
+  ECONNRESET: 'reset',
+  EPIPE: 'reset',
+  UND_ERR_SOCKET: 'reset',
+  UND_ERR_CLOSED: 'reset',
+  ECONNREFUSED: 'refused',
+  ENOTFOUND: 'dns',
+  EAI_AGAIN: 'dns',
+  UND_ERR_CONNECT_TIMEOUT: 'timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'timeout',
+  UND_ERR_BODY_TIMEOUT: 'timeout',
+};
+
+function errorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== 'UND_ERR_ABORTED') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function reasonFor(error: unknown, timedOut: boolean): ConnectionFailureReason {
+  if (timedOut) return 'timeout';
+  if (error instanceof errors.RequestAbortedError) return 'other';
+  const code = errorCode(error) ?? '';
+  if (code in networkCodes) return networkCodes[code] as ConnectionFailureReason;
+  if (
+    code.startsWith('ERR_TLS') ||
+    code.includes('CERT') ||
+    code.startsWith('UNABLE_TO') ||
+    code.includes('SELF_SIGNED')
+  )
+    return 'tls';
+  if (code === 'UND_ERR_PROXY' || /proxy/i.test(String((error as Error)?.message))) return 'proxy';
+  return 'other';
+}
+
+const reasonDetails: Record<ConnectionFailureReason, { detail: string; hint: string }> = {
+  timeout: { detail: 'did not answer in time', hint: 'Check that Jira is up, or raise JIRA_TIMEOUT_MS.' },
+  reset: {
+    detail: 'closed the connection',
+    hint: 'Try again; if it persists, check the proxy or load balancer.',
+  },
+  refused: {
+    detail: 'refused the connection',
+    hint: 'Check JIRA_BASE_URL (host and port) and that Jira is running.',
+  },
+  dns: {
+    detail: 'could not be found (DNS)',
+    hint: 'Check the host name in JIRA_BASE_URL, or set HTTPS_PROXY.',
+  },
+  tls: {
+    detail: 'presented a certificate that is not trusted',
+    hint: "Set JIRA_CA_FILE to your company's CA bundle (PEM).",
+  },
+  proxy: {
+    detail: 'could not be reached through the proxy',
+    hint: 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY.',
+  },
+  other: { detail: 'could not be reached', hint: 'Check JIRA_BASE_URL and your network.' },
+};
+
+function toHeaderRecord(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) record[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return record;
+}
+
+async function readCappedBody(
+  body: Dispatcher.ResponseData['body'],
+  maxBytes: number,
+): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      body.destroy();
+      return undefined;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The Node transport: one keep-alive agent, proxies from the environment, extra CAs, a whole-request
+ * deadline, no redirects followed (a redirect may point at an SSO host and must never receive the
+ * credentials), and a capped body read.
+ */
+export function createUndiciTransport(options: UndiciTransportOptions): UndiciTransport {
+  const maxBodyBytes = options.maxBodyBytes ?? 8 * 1024 * 1024;
+  const connect: Record<string, unknown> = { timeout: options.timeoutMs };
+  if (options.extraCaCertificates?.length) connect.ca = [...rootCertificates, ...options.extraCaCertificates];
+  if (options.tlsRejectUnauthorized === false) connect.rejectUnauthorized = false;
+  const proxy = options.proxy ?? {};
+  const agentOptions = {
+    connections: options.connections ?? 32,
+    keepAliveTimeout: 30_000,
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+    connect,
+  };
+  const agent: Dispatcher =
+    proxy.httpProxy || proxy.httpsProxy
+      ? new EnvHttpProxyAgent({
+          ...agentOptions,
+          // Empty strings, not undefined: undefined would make undici read process.env itself.
+          httpProxy: proxy.httpProxy ?? '',
+          httpsProxy: proxy.httpsProxy ?? '',
+          noProxy: proxy.noProxy ?? '',
+          requestTls: connect,
+          proxyTls: connect.ca ? { ca: connect.ca } : undefined,
+        } as ConstructorParameters<typeof EnvHttpProxyAgent>[0])
+      : new Agent(agentOptions);
+
+  const transport: Transport = async (httpRequest, signal) => {
+    const host = new URL(httpRequest.url).host;
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
+    try {
+      const response = await request(httpRequest.url, {
+        method: httpRequest.method,
+        headers: httpRequest.headers,
+        body: httpRequest.body,
+        dispatcher: agent,
+        signal: combined,
+      });
+      const body = await readCappedBody(response.body, maxBodyBytes);
+      if (body === undefined) {
+        throw new InvalidResponseError({
+          status: response.statusCode,
+          detail: `Jira at ${host} sent a response larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MiB.`,
+          hint: 'Check that JIRA_BASE_URL points at Jira itself.',
+          host,
+        });
+      }
+      const result: HttpResponse = {
+        status: response.statusCode,
+        headers: toHeaderRecord(response.headers),
+        body,
+      };
+      return result;
+    } catch (error) {
+      if (error instanceof InvalidResponseError) throw error;
+      if (signal?.aborted) throw signal.reason;
+      const reason = reasonFor(error, deadline.aborted);
+      const { detail, hint } = reasonDetails[reason];
+      throw new ConnectionError({
+        reason,
+        detail:
+          reason === 'timeout'
+            ? `Jira at ${host} ${detail} (${options.timeoutMs} ms).`
+            : `Jira at ${host} ${detail}.`,
+        hint,
+        host,
+        cause: error,
+      });
+    }
+  };
+
+  return { transport, close: () => agent.close() };
+}

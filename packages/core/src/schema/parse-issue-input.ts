@@ -1,0 +1,47 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+
+/** A parsed issue reference: what is sent as `jiraIssueIdOrKey`. */
+export interface IssueReference {
+  /** Normalised key (upper case) or numeric id; also the label shown to users. */
+  idOrKey: string;
+  kind: 'key' | 'id';
+}
+
+const keyPattern = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
+const idPattern = /^[1-9][0-9]{0,17}$/;
+export const acceptedIssueForms =
+  'an issue key (PROJ-123), a numeric issue id (11816) or a Jira browse URL (https://jira.example.com/browse/PROJ-123)';
+
+function fromBareValue(value: string): IssueReference | undefined {
+  const upper = value.toUpperCase();
+  if (keyPattern.test(upper)) return { idOrKey: upper, kind: 'key' };
+  if (idPattern.test(value)) return { idOrKey: value, kind: 'id' };
+  return undefined;
+}
+
+function fromBrowseUrl(value: string): IssueReference | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  // The context path may come before /browse/, and a trailing slash may follow the key.
+  const match = /\/browse\/([^/]+)\/?$/.exec(url.pathname);
+  if (!match?.[1]) return undefined;
+  const reference = fromBareValue(decodeURIComponent(match[1]));
+  return reference?.kind === 'key' ? reference : undefined;
+}
+
+/** Parses one issue as a user typed it (contract §2); throws InvalidInputError before any request. */
+export function parseIssueInput(input: string): IssueReference {
+  const value = input.trim();
+  const reference = value.includes('://') ? fromBrowseUrl(value) : fromBareValue(value);
+  if (reference) return reference;
+  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  throw new InvalidInputError(
+    value === '' ? 'No issue given.' : `"${shown}" is not a Jira issue.`,
+    `Give ${acceptedIssueForms}.`,
+  );
+}
