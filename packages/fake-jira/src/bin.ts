@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { demoIssues } from './demo-issues.js';
+import type { RateLimitSettings } from './fake-jira-switches.js';
+import { fakeJiraScenarioNames, isFakeJiraScenarioName } from './scenarios.js';
+import { startFakeJira } from './start-fake-jira.js';
+
+const usage =
+  'Usage: fake-jira [--port N] [--host 127.0.0.1] [--scenario NAME] [--context-path /jira] ' +
+  '[--rate-limit CAPACITY/FILL/INTERVAL_SECONDS] [--latency-ms N] [--json]';
+
+function fail(message: string): never {
+  process.stderr.write(`fake-jira: ${message}\n`);
+  process.exit(2);
+}
+
+function parseWholeNumber(name: string, text: string): number {
+  if (!/^\d+$/.test(text)) fail(`--${name} must be a whole number, got '${text}'`);
+  return Number(text);
+}
+
+function parseRateLimit(text: string): RateLimitSettings {
+  const parts = text.split('/');
+  if (parts.length !== 3 || parts.some((part) => !/^\d+$/.test(part) || Number(part) === 0)) {
+    fail(
+      `--rate-limit must be CAPACITY/FILL/INTERVAL_SECONDS with positive whole numbers, e.g. 5/5/1; got '${text}'`,
+    );
+  }
+  const [capacity, fillRate, intervalSeconds] = parts.map(Number) as [number, number, number];
+  return { capacity, fillRate, intervalSeconds };
+}
+
+async function main(): Promise<void> {
+  let values: ReturnType<typeof parse>['values'];
+  function parse() {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '0' },
+        host: { type: 'string', default: '127.0.0.1' },
+        scenario: { type: 'string', default: 'default' },
+        'context-path': { type: 'string', default: '' },
+        'rate-limit': { type: 'string' },
+        'latency-ms': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  }
+  try {
+    values = parse().values;
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\nScenarios: ${fakeJiraScenarioNames.join(', ')}\n`);
+    return;
+  }
+  const scenario = values.scenario;
+  if (!isFakeJiraScenarioName(scenario)) {
+    fail(`unknown scenario '${scenario}'; valid: ${fakeJiraScenarioNames.join(', ')}`);
+  }
+  const port = parseWholeNumber('port', values.port);
+  if (port > 65535) fail(`--port must be at most 65535, got ${port}`);
+  const fake = await startFakeJira({
+    host: values.host,
+    port,
+    scenario,
+    contextPath: values['context-path'],
+    ...(values['rate-limit'] === undefined ? {} : { rateLimit: parseRateLimit(values['rate-limit']) }),
+    ...(values['latency-ms'] === undefined
+      ? {}
+      : { latencyMs: parseWholeNumber('latency-ms', values['latency-ms']) }),
+  }).catch((error: unknown) =>
+    fail(`cannot listen: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const issues = demoIssues.map((issue) => issue.key);
+  if (values.json) {
+    const { baseUrl, port: actualPort, pat, username, password } = fake;
+    process.stdout.write(
+      `${JSON.stringify({ baseUrl, port: actualPort, pat, username, password, scenario, issues })}\n`,
+    );
+  } else {
+    process.stdout.write(
+      [
+        `fake-jira (${scenario}) listening on ${fake.baseUrl}`,
+        `  PAT (Bearer): ${fake.pat}`,
+        `  Basic user:   ${fake.username} / ${fake.password}`,
+        `  Issues:       ${issues.join(', ')}`,
+        'Press Ctrl+C to stop.',
+        '',
+      ].join('\n'),
+    );
+  }
+  const stop = () => {
+    fake.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+await main();

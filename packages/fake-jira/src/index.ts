@@ -1,0 +1,10 @@
+export type { DemoIssue } from './demo-issues.js';
+export { demoIssues } from './demo-issues.js';
+export type { FakeJira, SeedIssueInput } from './fake-jira.js';
+export type { FakeJiraOptions } from './fake-jira-options.js';
+export type { FakeJiraFault, FakeJiraSwitches, RateLimitSettings } from './fake-jira-switches.js';
+export type { RecordedRequest } from './recorded-request.js';
+export type { FakeJiraScenarioName } from './scenarios.js';
+export { fakeJiraScenarioNames } from './scenarios.js';
+export type { SeedAssociation } from './seed-association.js';
+export { startFakeJira } from './start-fake-jira.js';

@@ -1,0 +1,4 @@
+export type { TestCertificates } from './create-test-certificates.js';
+export { createTestCertificates } from './create-test-certificates.js';
+export type { ConnectProxy } from './start-connect-proxy.js';
+export { startConnectProxy } from './start-connect-proxy.js';
