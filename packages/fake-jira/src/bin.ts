@@ -30,9 +30,8 @@ function parseRateLimit(text: string): RateLimitSettings {
   return { capacity, fillRate, intervalSeconds };
 }
 
-async function main(): Promise<void> {
-  let values: ReturnType<typeof parse>['values'];
-  function parse() {
+function parseCommandLine() {
+  try {
     return parseArgs({
       options: {
         port: { type: 'string', default: '0' },
@@ -46,13 +45,14 @@ async function main(): Promise<void> {
       },
       strict: true,
       allowPositionals: false,
-    });
-  }
-  try {
-    values = parse().values;
+    }).values;
   } catch (error) {
     fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
   }
+}
+
+async function main(): Promise<void> {
+  const values = parseCommandLine();
   if (values.help) {
     process.stdout.write(`${usage}\nScenarios: ${fakeJiraScenarioNames.join(', ')}\n`);
     return;
