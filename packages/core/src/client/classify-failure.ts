@@ -11,6 +11,10 @@ function subject(context: FailureContext): string {
   return context.issue ? `${context.issue} on ${context.host}` : context.host;
 }
 
+function forIssue(context: FailureContext): string {
+  return context.issue ? ` for ${context.issue}` : '';
+}
+
 function quote(response: HttpResponse, context: FailureContext): string {
   const message = readErrorMessage(response);
   return message ? ` Jira said: "${context.redact(message)}".` : '';
@@ -54,7 +58,7 @@ function unauthorized(response: HttpResponse, context: FailureContext): SfLinksE
       response,
       context,
       'UNAUTHORIZED',
-      `Jira at ${context.host} rejected the Personal Access Token (HTTP 401).`,
+      `Jira at ${context.host} rejected the Personal Access Token (HTTP 401)${forIssue(context)}.`,
       'The token is wrong, expired or revoked: create a new one in Jira under Profile → Personal Access Tokens and set JIRA_PAT.',
     );
   }
@@ -64,8 +68,8 @@ function unauthorized(response: HttpResponse, context: FailureContext): SfLinksE
     context,
     'UNAUTHORIZED',
     wrongPassword
-      ? `Jira at ${context.host} rejected the username or password (HTTP 401).`
-      : `Jira at ${context.host} refused Basic authentication (HTTP 401); the admin may have disabled it.`,
+      ? `Jira at ${context.host} rejected the username or password (HTTP 401)${forIssue(context)}.`
+      : `Jira at ${context.host} refused Basic authentication (HTTP 401)${forIssue(context)}; the admin may have disabled it.`,
     'Check JIRA_USERNAME and JIRA_PASSWORD; if that password is a Personal Access Token, set it as JIRA_PAT instead. After 3 failures Jira asks for a CAPTCHA.',
   );
 }
@@ -76,7 +80,7 @@ function forbidden(response: HttpResponse, context: FailureContext): SfLinksErro
       response,
       context,
       'FORBIDDEN',
-      `Jira at ${context.host} locked this user's password logins behind a CAPTCHA after failed attempts (HTTP 403).`,
+      `Jira at ${context.host} locked this user's password logins behind a CAPTCHA after failed attempts (HTTP 403)${forIssue(context)}.`,
       'Log in once in a browser to clear the CAPTCHA, or use a Personal Access Token (JIRA_PAT), which is never locked.',
     );
   }
@@ -85,7 +89,7 @@ function forbidden(response: HttpResponse, context: FailureContext): SfLinksErro
       response,
       context,
       'FORBIDDEN',
-      `Jira at ${context.host} refused the request as a possible XSRF attack (HTTP 403).`,
+      `Jira at ${context.host} refused the request${forIssue(context)} as a possible XSRF attack (HTTP 403).`,
       'A proxy between you and Jira may strip the X-Atlassian-Token header: ask your network team, or report it.',
     );
   }
@@ -139,16 +143,18 @@ export function classifyFailure(response: HttpResponse, context: FailureContext)
       response,
       context,
       'UNAUTHORIZED',
-      `Jira at ${context.host} redirected the request to a login page instead of answering (HTTP ${status}).`,
+      `Jira at ${context.host} redirected the request${forIssue(context)} to a login page instead of answering (HTTP ${status}).`,
       ssoHint,
     );
   }
-  if (!json && looksLikeLoginPage(response) && (status < 300 || status === 401 || status === 403)) {
+  // Only a success status can hide a login page: Jira's own 401/403 pages mention logging in too,
+  // and their headers say more (wrong password, CAPTCHA) than the page does.
+  if (status >= 200 && status < 300 && !json && looksLikeLoginPage(response)) {
     return apiError(
       response,
       context,
       'UNAUTHORIZED',
-      `Jira at ${context.host} answered with a login page instead of data (HTTP ${status}).`,
+      `Jira at ${context.host} answered${forIssue(context)} with a login page instead of data (HTTP ${status}).`,
       ssoHint,
     );
   }
@@ -161,7 +167,7 @@ export function classifyFailure(response: HttpResponse, context: FailureContext)
       response,
       context,
       'RATE_LIMITED',
-      `Jira at ${context.host} is rate-limiting these requests (HTTP 429) for ${subject(context)}.`,
+      `Jira at ${context.host} is rate-limiting these requests (HTTP 429)${forIssue(context)}.`,
       retryAfter
         ? `Wait ${retryAfter} s and try again, or ask the Jira admin to raise this user's rate limit.`
         : 'Wait a little and try again, or ask the Jira admin to raise this user\u2019s rate limit.',
@@ -174,7 +180,7 @@ export function classifyFailure(response: HttpResponse, context: FailureContext)
       response,
       context,
       status >= 500 ? 'UPSTREAM_UNAVAILABLE' : 'INVALID_RESPONSE',
-      `Jira at ${context.host} ${what} while handling ${subject(context)}.${quote(response, context)}`,
+      `Jira at ${context.host} ${what}${forIssue(context)}.${quote(response, context)}`,
       status >= 500
         ? 'Jira, or a proxy in front of it, is down or in maintenance: try again in a few minutes.'
         : 'Check that JIRA_BASE_URL points at Jira itself, not at a portal or proxy page.',
@@ -185,14 +191,14 @@ export function classifyFailure(response: HttpResponse, context: FailureContext)
       response,
       context,
       'INVALID_INPUT',
-      `Jira at ${context.host} refused the request for ${subject(context)} (HTTP 400).${quote(response, context)}`,
+      `Jira at ${context.host} refused the request${forIssue(context)} (HTTP 400).${quote(response, context)}`,
       'Check the issue and the records given.',
     );
   }
   if (status >= 200 && status < 300) {
     return new InvalidResponseError({
       status,
-      detail: `Jira at ${context.host} answered ${subject(context)} with a body that is not the expected JSON (HTTP ${status}).`,
+      detail: `Jira at ${context.host} answered${forIssue(context)} with a body that is not the expected JSON (HTTP ${status}).`,
       hint: 'Check that JIRA_BASE_URL points at Jira itself; if it does, the add-on may be a version sf-links does not know: report it.',
       issue: context.issue,
       host: context.host,
@@ -202,7 +208,7 @@ export function classifyFailure(response: HttpResponse, context: FailureContext)
     response,
     context,
     'INVALID_RESPONSE',
-    `Jira at ${context.host} answered HTTP ${status} for ${subject(context)}.${quote(response, context)}`,
+    `Jira at ${context.host} answered HTTP ${status}${forIssue(context)}.${quote(response, context)}`,
     'This is unexpected: check JIRA_BASE_URL, and report it if it persists.',
   );
 }

@@ -161,7 +161,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
       if (body === undefined) {
         throw new InvalidResponseError({
           status: response.statusCode,
-          detail: `Jira at ${host} sent a response larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MiB.`,
+          detail: `Jira at ${host} sent a response larger than ${Math.ceil(maxBodyBytes / 1024)} KiB.`,
           hint: 'Check that JIRA_BASE_URL points at Jira itself.',
           host,
         });

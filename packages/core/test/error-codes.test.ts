@@ -1,0 +1,127 @@
+// Each error code of contract §3 that the behaviours test does not already reach, with its message.
+import { createServer } from 'node:net';
+import { ConfigError, errorCodes } from '@sf-links/core';
+import { createNodeClient, createUndiciTransport } from '@sf-links/core/node';
+import { describe, expect, it } from 'vitest';
+import { clientFor, failureOf, fakeJira } from './with-fake.js';
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+describe('error codes', () => {
+  it('lists the codes of the contract, plus INTERNAL', () => {
+    expect(errorCodes).toEqual([
+      'INVALID_INPUT',
+      'CONFIG',
+      'UNAUTHORIZED',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'ADDON_UNAVAILABLE',
+      'RATE_LIMITED',
+      'TIMEOUT',
+      'UPSTREAM_UNAVAILABLE',
+      'INVALID_RESPONSE',
+      'INTERNAL',
+    ]);
+  });
+
+  it('CONFIG: every problem at once, each naming its variable, thrown before any request', () => {
+    let caught: unknown;
+    try {
+      createNodeClient({
+        env: { JIRA_TIMEOUT_MS: 'soon', JIRA_MAX_RETRIES: '-1', SALESFORCE_BASE_URL: 'acme' },
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const variables = (caught as ConfigError).problems.map((problem) => problem.variable);
+    expect(variables.sort()).toEqual(
+      ['JIRA_BASE_URL', 'JIRA_MAX_RETRIES', 'JIRA_PAT', 'JIRA_TIMEOUT_MS', 'SALESFORCE_BASE_URL'].sort(),
+    );
+    expect((caught as ConfigError).code).toBe('CONFIG');
+  });
+
+  it('CONFIG: an unreadable JIRA_CA_FILE is reported at start', () => {
+    expect(() =>
+      createNodeClient({
+        env: {},
+        overrides: { baseUrl: 'https://jira.example.com', pat: 'x', caFile: '/nope.pem' },
+      }),
+    ).toThrow(/JIRA_CA_FILE: cannot read \/nope\.pem/);
+  });
+
+  it('INVALID_RESPONSE: a 200 that is not JSON, and the vendor’s documented body with its trailing comma', async () => {
+    const fake = await fakeJira({ fault: 'invalid-json' });
+    const client = clientFor(fake);
+    const invalid = await failureOf(client.listAssociations('SUP-42'));
+    expect(invalid.code).toBe('INVALID_RESPONSE');
+    expect(invalid.message).toMatch(
+      /^Jira at 127\.0\.0\.1:\d+ answered for SUP-42 with a body that is not the expected JSON/,
+    );
+    fake.configure({ fault: 'trailing-comma' });
+    expect((await failureOf(client.listAssociations('SUP-42'))).code).toBe('INVALID_RESPONSE');
+  });
+
+  it('UPSTREAM_UNAVAILABLE: nothing listening says to check the host and port', async () => {
+    const port = await closedPort();
+    const client = createNodeClient({
+      env: {},
+      overrides: { baseUrl: `http://127.0.0.1:${port}`, pat: 'x' },
+    });
+    const failure = await failureOf(client.listAssociations('SUP-42'));
+    await client.close();
+    expect(failure.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(failure.message).toBe(
+      `Jira at 127.0.0.1:${port} refused the connection while looking up SUP-42. Check JIRA_BASE_URL (host and port) and that Jira is running.`,
+    );
+  });
+
+  it('TIMEOUT: a slow Jira gives up after JIRA_TIMEOUT_MS and says so', async () => {
+    const fake = await fakeJira({ latencyMs: 2_000 });
+    const started = Date.now();
+    const failure = await failureOf(clientFor(fake, { timeoutMs: 200 }).listAssociations('SUP-42'));
+    expect(failure.code).toBe('TIMEOUT');
+    expect(failure.message).toContain('did not answer in time (200 ms) while looking up SUP-42');
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
+  it('INVALID_RESPONSE: a body over the cap is cut off, not buffered whole', async () => {
+    const fake = await fakeJira();
+    const soids = Array.from({ length: 200 }, (_, index) => `001${String(index).padStart(12, '0')}`);
+    fake.seedIssue({
+      id: '20000',
+      key: 'BIG-1',
+      associations: soids.map((soid) => ({ jiraIssueId: '20000', son: 'Account', soid })),
+    });
+    const { transport, close } = createUndiciTransport({ timeoutMs: 2_000, maxBodyBytes: 4_096 });
+    const url = `${fake.baseUrl}/rest/com.servicerocket.jira.salesforce/1.0/api/external/associations?jiraIssueIdOrKey=BIG-1`;
+    const request = {
+      method: 'GET' as const,
+      url,
+      headers: { authorization: `Bearer ${fake.pat}` },
+      idempotent: true,
+    };
+    const failure = await failureOf(transport(request));
+    await close();
+    expect(failure.code).toBe('INVALID_RESPONSE');
+    expect(failure.message).toContain('larger than');
+  });
+
+  it('lookup never throws: each failure becomes { issue, error: { code, message } }', async () => {
+    const fake = await fakeJira();
+    const results = await clientFor(fake).lookupMany([' sup-42 ', 'NOPE-1', '??', '11818']);
+    expect(results.map((result) => ('error' in result ? result.error.code : 'ok'))).toEqual([
+      'ok',
+      'NOT_FOUND',
+      'INVALID_INPUT',
+      'ok',
+    ]);
+    expect(results.map((result) => result.issue)).toEqual(['SUP-42', 'NOPE-1', '??', '11818']);
+  });
+});
