@@ -1,0 +1,288 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { ConfigError, type SfLinksClient } from '@sf-links/core';
+import { createNodeClient } from '@sf-links/core/node';
+import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from './create-server.js';
+import { createUnconfiguredClient } from './create-unconfigured-client.js';
+
+let jira: FakeJira;
+let client: SfLinksClient;
+const open: Client[] = [];
+
+beforeAll(async () => {
+  jira = await startFakeJira({ port: 0 });
+  client = createNodeClient({
+    env: {},
+    overrides: {
+      baseUrl: jira.baseUrl,
+      pat: jira.pat,
+      salesforceBaseUrl: 'https://acme.my.salesforce.com',
+      maxRetries: 0,
+      timeoutMs: 2000,
+    },
+  });
+});
+
+afterAll(async () => {
+  await client.close();
+  await jira.close();
+});
+
+afterEach(async () => {
+  jira.useScenario('default');
+  await Promise.all(open.splice(0).map((connected) => connected.close()));
+});
+
+async function connect(options: { enableWrites?: boolean; client?: SfLinksClient } = {}): Promise<Client> {
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await createServer({ client: options.client ?? client, enableWrites: options.enableWrites }).connect(
+    serverSide,
+  );
+  const mcp = new Client({ name: 'unit-test', version: '1.0.0' });
+  await mcp.connect(clientSide);
+  open.push(mcp);
+  return mcp;
+}
+
+async function call(mcp: Client, name: string, args: Record<string, unknown>): Promise<CallToolResult> {
+  return (await mcp.callTool({ name, arguments: args })) as CallToolResult;
+}
+
+function textOf(result: CallToolResult): string {
+  return result.content.map((part) => (part.type === 'text' ? part.text : '')).join('\n');
+}
+
+describe('tools/list', () => {
+  it('lists only the read tool unless writes are enabled', async () => {
+    const tools = await (await connect()).listTools();
+    expect(tools.tools.map((tool) => tool.name)).toEqual(['get_salesforce_associations']);
+    const withWrites = await (await connect({ enableWrites: true })).listTools();
+    expect(withWrites.tools.map((tool) => tool.name)).toEqual([
+      'get_salesforce_associations',
+      'add_salesforce_associations',
+    ]);
+  });
+
+  it('matches the snapshot (names, annotations, schemas)', async () => {
+    const tools = await (await connect({ enableWrites: true })).listTools();
+    expect(tools).toMatchSnapshot();
+  });
+
+  it('stays under 1,000 tokens (characters / 4), read-only and with writes', async () => {
+    const readOnly = JSON.stringify(await (await connect()).listTools()).length;
+    const withWrites = JSON.stringify(await (await connect({ enableWrites: true })).listTools()).length;
+    expect(readOnly).toBeGreaterThan(1000);
+    expect(withWrites).toBeGreaterThan(readOnly);
+    expect(withWrites).toBeLessThan(4000);
+  });
+});
+
+describe('get_salesforce_associations', () => {
+  it('answers the documented records of 11816 and 11817 in one call', async () => {
+    const result = await call(await connect(), 'get_salesforce_associations', {
+      issues: ['11816', 'sup-43'],
+    });
+    expect(result.isError).toBe(false);
+    expect(result.structuredContent).toEqual({
+      results: [
+        {
+          issue: '11816',
+          count: 1,
+          associations: [
+            {
+              jiraIssueId: '11816',
+              son: 'Case',
+              soid: '500J80000019IF9IAM',
+              viewOnly: false,
+              autoPush: true,
+              autoPull: true,
+              url: 'https://acme.my.salesforce.com/lightning/r/Case/500J80000019IF9IAM/view',
+            },
+          ],
+        },
+        {
+          issue: 'SUP-43',
+          count: 1,
+          associations: [
+            {
+              jiraIssueId: '11817',
+              son: 'Case',
+              soid: '500J80107019IG9ILM',
+              viewOnly: false,
+              autoPush: false,
+              autoPull: true,
+              url: 'https://acme.my.salesforce.com/lightning/r/Case/500J80107019IG9ILM/view',
+            },
+          ],
+        },
+      ],
+    });
+    expect(textOf(result)).toBe(
+      [
+        '11816: 1 linked Salesforce record',
+        '- Case 500J80000019IF9IAM (auto-push, auto-pull) https://acme.my.salesforce.com/lightning/r/Case/500J80000019IF9IAM/view',
+        'SUP-43 (issue id 11817): 1 linked Salesforce record',
+        '- Case 500J80107019IG9ILM (auto-pull) https://acme.my.salesforce.com/lightning/r/Case/500J80107019IG9ILM/view',
+      ].join('\n'),
+    );
+  });
+
+  it('reports per-issue errors beside good results, without isError', async () => {
+    const result = await call(await connect(), 'get_salesforce_associations', {
+      issues: ['SUP-44', 'NOPE-1', 'not an issue', 'https://jira.example.com/browse/SUP-42'],
+    });
+    expect(result.isError).toBe(false);
+    const results = (result.structuredContent as { results: Record<string, unknown>[] }).results;
+    expect(results.map((entry) => entry.issue)).toEqual(['SUP-44', 'NOPE-1', 'not an issue', 'SUP-42']);
+    expect(results[0]).toEqual({ issue: 'SUP-44', associations: [], count: 0 });
+    expect(results[1]).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(results[2]).toMatchObject({ error: { code: 'INVALID_INPUT' } });
+    expect(results[3]).toMatchObject({ count: 1 });
+    expect(textOf(result)).toContain('SUP-44: no linked Salesforce records');
+    expect(textOf(result)).toContain('NOPE-1: error NOT_FOUND — ');
+  });
+
+  it('sets isError when every issue failed, and marks temporary failures', async () => {
+    jira.useScenario('proxy-503');
+    const result = await call(await connect(), 'get_salesforce_associations', {
+      issues: ['SUP-42', 'SUP-43'],
+    });
+    expect(result.isError).toBe(true);
+    const results = (result.structuredContent as { results: { error: { code: string } }[] }).results;
+    expect(results.map((entry) => entry.error.code)).toEqual([
+      'UPSTREAM_UNAVAILABLE',
+      'UPSTREAM_UNAVAILABLE',
+    ]);
+    expect(textOf(result)).toContain('SUP-42: error UPSTREAM_UNAVAILABLE (temporary: retry later) — ');
+  });
+
+  it('refuses an empty or oversized list as an isError result, not a protocol error', async () => {
+    const mcp = await connect();
+    const empty = await call(mcp, 'get_salesforce_associations', { issues: [] });
+    expect(empty.isError).toBe(true);
+    expect(textOf(empty)).toContain('Give at least one issue.');
+    const tooMany = await call(mcp, 'get_salesforce_associations', {
+      issues: Array.from({ length: 51 }, (_, index) => `SUP-${index + 1}`),
+    });
+    expect(tooMany.isError).toBe(true);
+    expect(textOf(tooMany)).toContain('Give at most 50 issues per call; split the list.');
+  });
+
+  it('answers CONFIG with what to set when the configuration is invalid', async () => {
+    let configError: unknown;
+    try {
+      createNodeClient({ env: {} });
+    } catch (error) {
+      configError = error;
+    }
+    expect(configError).toBeInstanceOf(ConfigError);
+    const mcp = await connect({ client: createUnconfiguredClient(configError as ConfigError) });
+    expect((await mcp.listTools()).tools).toHaveLength(1);
+    const result = await call(mcp, 'get_salesforce_associations', { issues: ['SUP-42'] });
+    expect(result.isError).toBe(true);
+    const [entry] = (result.structuredContent as { results: { error: { code: string; message: string } }[] })
+      .results;
+    expect(entry?.error.code).toBe('CONFIG');
+    expect(entry?.error.message).toContain('JIRA_BASE_URL: is required');
+    expect(entry?.error.message).toContain('"env" block');
+  });
+});
+
+describe('add_salesforce_associations', () => {
+  const account = { son: 'Account', soid: '001000000000001AAA' };
+
+  it('adds, then replaces, and answers what the issue holds now', async () => {
+    jira.seedIssue({ id: '21001', key: 'WRITE-1', associations: [] });
+    const mcp = await connect({ enableWrites: true });
+    const added = await call(mcp, 'add_salesforce_associations', {
+      issue: 'write-1',
+      records: [{ son: 'Case', soid: '500J80000019IF9IAM', autoPush: true }],
+    });
+    expect(added.isError).toBe(false);
+    expect(added.structuredContent).toEqual({
+      results: [
+        {
+          issue: 'WRITE-1',
+          count: 1,
+          associations: [
+            {
+              jiraIssueId: '21001',
+              son: 'Case',
+              soid: '500J80000019IF9IAM',
+              viewOnly: false,
+              autoPush: true,
+              autoPull: false,
+              url: 'https://acme.my.salesforce.com/lightning/r/Case/500J80000019IF9IAM/view',
+            },
+          ],
+        },
+      ],
+    });
+    const replaced = await call(mcp, 'add_salesforce_associations', {
+      issue: 'WRITE-1',
+      records: [{ son: 'Account', soid: 'a0RE000000IJmcN' }],
+      replace: true,
+    });
+    expect(replaced.isError).toBe(false);
+    expect(jira.associationsOf('WRITE-1').map((association) => association.soid)).toEqual([
+      'a0RE000000IJmcN',
+    ]);
+  });
+
+  it('needs confirmUnlinkAll to replace with nothing', async () => {
+    jira.seedIssue({
+      id: '21002',
+      key: 'WRITE-2',
+      associations: [{ jiraIssueId: '21002', son: 'Case', soid: '500J80000019IF9IAM' }],
+    });
+    const mcp = await connect({ enableWrites: true });
+    const before = jira.requests.length;
+    const refused = await call(mcp, 'add_salesforce_associations', {
+      issue: 'WRITE-2',
+      records: [],
+      replace: true,
+    });
+    expect(refused.isError).toBe(true);
+    expect(refused.structuredContent).toMatchObject({
+      results: [{ issue: 'WRITE-2', error: { code: 'INVALID_INPUT' } }],
+    });
+    expect(textOf(refused)).toContain('confirmUnlinkAll: true');
+    expect(jira.requests.length).toBe(before);
+    const cleared = await call(mcp, 'add_salesforce_associations', {
+      issue: 'WRITE-2',
+      records: [],
+      replace: true,
+      confirmUnlinkAll: true,
+    });
+    expect(cleared.structuredContent).toEqual({
+      results: [{ issue: 'WRITE-2', associations: [], count: 0 }],
+    });
+  });
+
+  it('refuses a bad record id before any request', async () => {
+    const mcp = await connect({ enableWrites: true });
+    const before = jira.requests.length;
+    const result = await call(mcp, 'add_salesforce_associations', {
+      issue: 'SUP-44',
+      records: [{ son: 'Case', soid: '500J80107019IG9ILM' }, account],
+    });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('must be a 15-character id or an 18-character id with a correct suffix');
+    expect(jira.requests.length).toBe(before);
+  });
+
+  it('reports an upstream refusal with its code', async () => {
+    const mcp = await connect({ enableWrites: true });
+    const result = await call(mcp, 'add_salesforce_associations', {
+      issue: 'LOCKED-1',
+      records: [{ son: 'Case', soid: '500J80000019IF9IAM' }],
+    });
+    expect(result.isError).toBe(true);
+    expect(result.structuredContent).toMatchObject({
+      results: [{ issue: 'LOCKED-1', error: { code: 'FORBIDDEN' } }],
+    });
+  });
+});

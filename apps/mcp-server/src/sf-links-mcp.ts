@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// The `sf-links-mcp` bin. Transport modules load on demand, so stdio never pays for the HTTP stack.
+import { helpText } from './help-text.js';
+import { openClient, writeWarning } from './open-client.js';
+import { parseArguments, type ServerCommand, UsageError } from './parse-arguments.js';
+import { readServerEnv } from './read-server-env.js';
+import { version } from './version.js';
+
+const loopback = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+async function run(command: ServerCommand): Promise<number | undefined> {
+  if (command.mode === 'help') {
+    process.stdout.write(helpText);
+    return 0;
+  }
+  if (command.mode === 'version') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const serverEnv = readServerEnv();
+  for (const warning of serverEnv.warnings) writeWarning(warning);
+  const opened = openClient();
+  if (command.mode === 'doctor') {
+    const { runDoctor } = await import('./run-doctor.js');
+    return runDoctor(opened);
+  }
+  if (opened.configError) {
+    writeWarning(`${opened.configError.detail} Every tool call answers CONFIG until this is fixed.`);
+  }
+  if (command.mode === 'stdio') {
+    const { startStdio } = await import('./start-stdio.js');
+    await startStdio({ client: opened.client, enableWrites: serverEnv.enableWrites });
+    return undefined;
+  }
+  const { startHttpServer } = await import('./start-http-server.js');
+  if (!loopback.has(command.host) && !serverEnv.httpToken) {
+    writeWarning(
+      `serving on ${command.host} without SF_LINKS_MCP_HTTP_TOKEN: anyone who can reach it can use it.`,
+    );
+  }
+  const server = await startHttpServer({
+    client: opened.client,
+    enableWrites: serverEnv.enableWrites,
+    host: command.host,
+    port: command.port,
+    allowedHosts: command.allowedHosts,
+    token: serverEnv.httpToken,
+  });
+  writeWarning(`listening on ${server.url}`);
+  const shutdown = async () => {
+    await server.close();
+    await opened.client.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  return undefined;
+}
+
+function failureMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return 'the port is already in use; pick another with --port.';
+  if (code === 'EACCES') return 'not allowed to listen there; use a port above 1023.';
+  if (code === 'EADDRNOTAVAIL') return 'that --host is not an address of this machine.';
+  return error instanceof Error ? error.message : String(error);
+}
+
+try {
+  const exitCode = await run(parseArguments(process.argv.slice(2)));
+  if (exitCode !== undefined) process.exitCode = exitCode;
+} catch (error) {
+  writeWarning(failureMessage(error));
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+}

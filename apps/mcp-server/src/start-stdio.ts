@@ -1,0 +1,31 @@
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import type { SfLinksClient } from '@sf-links/core';
+import { createServer } from './create-server.js';
+
+export interface StdioOptions {
+  client: SfLinksClient;
+  enableWrites: boolean;
+}
+
+/**
+ * Serves MCP over stdin/stdout until the client closes stdin. Stdout carries JSON-RPC only, so any
+ * console output a dependency might produce is sent to stderr.
+ */
+export async function startStdio(options: StdioOptions): Promise<void> {
+  console.log = console.error;
+  console.info = console.error;
+  console.debug = console.error;
+  const server = createServer(options);
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await server.close().catch(() => {});
+    await options.client.close().catch(() => {});
+    process.exit(0);
+  };
+  process.stdin.once('end', shutdown);
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  await server.connect(new StdioServerTransport());
+}

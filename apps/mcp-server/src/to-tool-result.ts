@@ -1,0 +1,25 @@
+import type { IssueResult } from '@sf-links/core';
+import { renderResultsText } from './render-results-text.js';
+import type { ToolIssueResult, ToolResults } from './result-schemas.js';
+
+/** A tool's answer, shaped as MCP's CallToolResult without importing the SDK here. */
+export interface ToolAnswer {
+  [key: string]: unknown;
+  content: { type: 'text'; text: string }[];
+  structuredContent: ToolResults;
+  isError: boolean;
+}
+
+function withCount(result: IssueResult): ToolIssueResult {
+  return 'error' in result ? result : { ...result, count: result.associations.length };
+}
+
+/** `isError` only when every issue failed: one bad issue must not hide the others' records. */
+export function toToolResult(results: readonly IssueResult[]): ToolAnswer {
+  const counted = results.map(withCount);
+  return {
+    content: [{ type: 'text', text: renderResultsText(counted) }],
+    structuredContent: { results: counted },
+    isError: counted.length > 0 && counted.every((result) => 'error' in result),
+  };
+}
