@@ -1,0 +1,67 @@
+import { InvalidInputError, type IssueResult, isIssueFailure } from '@sf-links/core';
+import type { CommandContext } from '../command-context.js';
+import { exitCodeFor, successExitCode } from '../exit-code-for.js';
+import { formatDebugDetails, formatFailure } from '../format-error.js';
+import type { GlobalOptions } from '../global-options.js';
+import { lookupWithErrors } from '../lookup-with-errors.js';
+import { openClient } from '../open-client.js';
+import { renderAssociations } from '../render-associations.js';
+import { reportError } from '../report-error.js';
+
+/** The exit code of the first failing issue in input order (contract §4), 0 when none failed. */
+export function exitCodeOfResults(results: readonly IssueResult[]): number {
+  const firstFailure = results.find(isIssueFailure);
+  return firstFailure ? exitCodeFor(firstFailure.error.code) : successExitCode;
+}
+
+function render(results: readonly IssueResult[], options: GlobalOptions, context: CommandContext): void {
+  if (options.json) {
+    context.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
+  const blocks: string[] = [];
+  for (const result of results) {
+    if (isIssueFailure(result)) {
+      context.io.stderr(formatFailure(result.issue, result.error.code, result.error.message));
+    } else {
+      blocks.push(renderAssociations(result.issue, result.associations));
+    }
+  }
+  if (blocks.length > 0) context.io.stdout(blocks.join('\n'));
+}
+
+/** `sf-links <issue>...`: the records linked to each issue, as tables or one JSON array. */
+export async function runLookupCommand(
+  issues: readonly string[],
+  options: GlobalOptions,
+  context: CommandContext,
+): Promise<number> {
+  if (issues.length === 0 && !options.demo) {
+    return reportError(
+      new InvalidInputError(
+        'No issue given.',
+        'Give one or more issues, e.g. sf-links SUP-42 (see sf-links --help).',
+      ),
+      options,
+      context,
+    );
+  }
+  let opened: Awaited<ReturnType<typeof openClient>>;
+  try {
+    opened = await openClient(options, context);
+  } catch (error) {
+    return reportError(error, options, context);
+  }
+  try {
+    const wanted = issues.length > 0 ? issues : (opened.demo?.issues ?? []);
+    const results = options.debug
+      ? await lookupWithErrors(opened.client, wanted, (error) => context.io.stderr(formatDebugDetails(error)))
+      : await opened.client.lookupMany(wanted);
+    render(results, options, context);
+    return exitCodeOfResults(results);
+  } catch (error) {
+    return reportError(error, options, context);
+  } finally {
+    await opened.close();
+  }
+}

@@ -1,0 +1,47 @@
+import {
+  InvalidInputError,
+  type NewAssociation,
+  newAssociationSchema,
+  toSalesforceId18,
+} from '@sf-links/core';
+
+/** The flags `add` applies to every record it links. */
+export interface RecordFlags {
+  viewOnly: boolean;
+  autoPush: boolean;
+  autoPull: boolean;
+}
+
+const example = 'Case:500J80000019IF9IAM';
+
+/** A near miss of an 18-character id: the id with the right suffix, to suggest. */
+function suggestion(id: string): string {
+  if (id.length !== 18) return '';
+  const corrected = toSalesforceId18(id.slice(0, 15));
+  return corrected && corrected !== id ? ` (did you mean ${corrected}?)` : '';
+}
+
+/**
+ * One record as typed on the command line, `Object:Id`, validated with core's schema so a bad id is
+ * refused before any request, naming what the user typed.
+ */
+export function parseRecord(text: string, flags: RecordFlags): NewAssociation {
+  const trimmed = text.trim();
+  const separator = trimmed.indexOf(':');
+  if (separator <= 0 || separator === trimmed.length - 1) {
+    throw new InvalidInputError(
+      `"${trimmed}" is not a record.`,
+      `Give each record as Object:Id, e.g. ${example}.`,
+    );
+  }
+  const son = trimmed.slice(0, separator);
+  const soid = trimmed.slice(separator + 1);
+  const parsed = newAssociationSchema.safeParse({ son, soid, ...flags });
+  if (parsed.success) return parsed.data;
+  const problem = parsed.error.issues[0];
+  const field = problem?.path[0] === 'son' ? `object name "${son}"` : `id "${soid}"`;
+  throw new InvalidInputError(
+    `In "${trimmed}", the ${field} ${problem?.message ?? 'is invalid'}${field.startsWith('id') ? suggestion(soid) : ''}.`,
+    `Give each record as Object:Id, e.g. ${example}; nothing was sent.`,
+  );
+}
