@@ -1,3 +1,4 @@
+import { createNodeClient } from '@sf-links/core/node';
 import { describe, expect, it } from 'vitest';
 import { clientFor, fakeJira } from './with-fake.js';
 
@@ -21,5 +22,32 @@ describe('lookupMany', () => {
     const rejected = fake.requests.length - issues.length;
     // Workers pause together after a 429 instead of each burning its retries.
     expect(rejected).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('shared lookups through the real stack', () => {
+  it('a burst for one issue makes one request; with a TTL a repeat makes none; a write forgets', async () => {
+    const fake = await fakeJira({ latencyMs: 50 });
+    const client = clientFor(fake);
+    const burst = await Promise.all(Array.from({ length: 20 }, () => client.listAssociations('SUP-42')));
+    expect(burst.every((associations) => associations[0]?.soid === '500J80000019IF9IAM')).toBe(true);
+    expect(fake.requests).toHaveLength(1);
+    await client.listAssociations('SUP-42');
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('cacheTtlMs reuses answers until a write', async () => {
+    const fake = await fakeJira();
+    const client = createNodeClient({
+      env: {},
+      cacheTtlMs: 60_000,
+      overrides: { baseUrl: fake.baseUrl, pat: fake.pat },
+    });
+    await client.listAssociations('SUP-44');
+    await client.listAssociations('SUP-44');
+    expect(fake.requests).toHaveLength(1);
+    await client.addAssociations('SUP-44', [{ son: 'Account', soid: '001000000000001' }]);
+    expect(await client.listAssociations('SUP-44')).toHaveLength(1);
+    await client.close();
   });
 });

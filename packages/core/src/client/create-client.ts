@@ -8,6 +8,7 @@ import type { Association } from '../schema/association.js';
 import type { IssueResult } from '../schema/issue-result.js';
 import { newAssociationSchema } from '../schema/new-association.js';
 import { type IssueReference, parseIssueInput } from '../schema/parse-issue-input.js';
+import { createSharedLookups } from './create-shared-lookups.js';
 import type { FailureContext } from './failure-context.js';
 import {
   buildAddAssociationsRequest,
@@ -28,6 +29,11 @@ export interface CreateClientOptions {
   transport: Transport;
   /** Called by `close()`, e.g. to close the transport's connection pool. */
   onClose?: () => Promise<void>;
+  /**
+   * Reuse a successful lookup of the same issue for this long. Default 0: only lookups still in
+   * flight are shared. Any write through this client forgets every cached answer.
+   */
+  cacheTtlMs?: number;
 }
 
 export interface CallOptions {
@@ -109,6 +115,7 @@ function validateRecords(records: readonly unknown[]) {
 export function createClient(options: CreateClientOptions): SfLinksClient {
   const { config, transport } = options;
   const auth = createAuth(config.credentials);
+  const sharedLookups = createSharedLookups<Association[]>({ ttlMs: options.cacheTtlMs });
 
   function contextFor(operation: FailureContext['operation'], issue?: string): FailureContext {
     return { operation, issue, host: config.host, authKind: auth.kind, redact: auth.redact };
@@ -127,15 +134,19 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     }
   }
 
+  async function fetchAssociations(reference: IssueReference, signal?: AbortSignal) {
+    const context = contextFor('list', reference.idOrKey);
+    const response = await send(buildListAssociationsRequest(config.baseUrl, reference), context, signal);
+    return parseListAssociationsResponse(response, context, config.salesforceBaseUrl);
+  }
+
   async function listAssociations(issue: string | IssueReference, callOptions?: CallOptions) {
     const reference = toReference(issue);
-    const context = contextFor('list', reference.idOrKey);
-    const response = await send(
-      buildListAssociationsRequest(config.baseUrl, reference),
-      context,
-      callOptions?.signal,
-    );
-    return parseListAssociationsResponse(response, context, config.salesforceBaseUrl);
+    // A caller with its own abort signal gets its own request: aborting must not fail the others.
+    if (callOptions?.signal) return fetchAssociations(reference, callOptions.signal);
+    const shared = await sharedLookups.get(reference.idOrKey, () => fetchAssociations(reference));
+    // Callers may change what they get; the shared answer must stay intact.
+    return shared.map((association) => ({ ...association }));
   }
 
   async function lookup(issue: string, callOptions?: CallOptions): Promise<IssueResult> {
@@ -170,8 +181,9 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
       }
       const context = contextFor('add', reference.idOrKey);
       const request = buildAddAssociationsRequest(config.baseUrl, reference, valid, replace);
+      sharedLookups.clear();
       const answer = parseAddAssociationsResponse(await send(request, context, addOptions?.signal), context);
-      const associations = await listAssociations(reference, addOptions);
+      const associations = await fetchAssociations(reference, addOptions?.signal);
       return { issue: reference.idOrKey, associations, message: answer.message };
     },
     async whoAmI(callOptions) {

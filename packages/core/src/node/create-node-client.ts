@@ -16,6 +16,8 @@ export interface NodeClientOptions {
   onWarning?: (message: string) => void;
   /** Requests in flight per origin. Default 32. */
   connections?: number;
+  /** See `CreateClientOptions.cacheTtlMs`. Default 0: only in-flight lookups are shared. */
+  cacheTtlMs?: number;
 }
 
 function readCertificates(config: ResolvedConfig, environment: NodeEnvironment): string[] {
@@ -69,6 +71,7 @@ export function createNodeClient(options: NodeClientOptions = {}): SfLinksClient
     config,
     transport: withRetry(undici.transport, { maxRetries: config.maxRetries }),
     onClose: undici.close,
+    cacheTtlMs: options.cacheTtlMs,
   };
   return createClient(clientOptions);
 }
