@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // End-to-end tests spawn the built bin (dist/), so `pnpm test` builds first (turbo: test → build).
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 20_000 },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // End-to-end tests spawn the built bin: build it (and core, the fake) first when stale.
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 20_000,
+  },
 });

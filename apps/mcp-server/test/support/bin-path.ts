@@ -1,0 +1,4 @@
+import { fileURLToPath } from 'node:url';
+
+/** The built bin, as npm installs it. */
+export const binPath = fileURLToPath(new URL('../../dist/sf-links-mcp.js', import.meta.url));
