@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { createLargeIssues } from './create-large-issues.js';
 import { demoIssues } from './demo-issues.js';
 import type { RateLimitSettings } from './fake-jira-switches.js';
 import { fakeJiraScenarioNames, isFakeJiraScenarioName } from './scenarios.js';
@@ -7,7 +8,7 @@ import { startFakeJira } from './start-fake-jira.js';
 
 const usage =
   'Usage: fake-jira [--port N] [--host 127.0.0.1] [--scenario NAME] [--context-path /jira] ' +
-  '[--rate-limit CAPACITY/FILL/INTERVAL_SECONDS] [--latency-ms N] [--json]';
+  '[--rate-limit CAPACITY/FILL/INTERVAL_SECONDS] [--latency-ms N] [--large-issues COUNT/LINKS] [--json]';
 
 function fail(message: string): never {
   process.stderr.write(`fake-jira: ${message}\n`);
@@ -40,6 +41,7 @@ function parseCommandLine() {
         'context-path': { type: 'string', default: '' },
         'rate-limit': { type: 'string' },
         'latency-ms': { type: 'string' },
+        'large-issues': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -75,6 +77,13 @@ async function main(): Promise<void> {
   }).catch((error: unknown) =>
     fail(`cannot listen: ${error instanceof Error ? error.message : String(error)}`),
   );
+  const large = values['large-issues'];
+  if (large !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(large);
+    if (!match) fail(`--large-issues must be COUNT/LINKS, e.g. 50/1000; got '${large}'`);
+    for (const issue of createLargeIssues({ count: Number(match[1]), links: Number(match[2]) }))
+      fake.seedIssue(issue);
+  }
   const issues = demoIssues.map((issue) => issue.key);
   if (values.json) {
     const { baseUrl, port: actualPort, pat, username, password } = fake;

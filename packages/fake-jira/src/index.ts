@@ -1,3 +1,4 @@
+export { createLargeIssues } from './create-large-issues.js';
 export type { DemoIssue } from './demo-issues.js';
 export { demoIssues } from './demo-issues.js';
 export type { FakeJira, SeedIssueInput } from './fake-jira.js';

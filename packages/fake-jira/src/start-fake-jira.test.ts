@@ -18,7 +18,12 @@ describe('startFakeJira', () => {
   });
 
   it('exports exactly the planned public API', () => {
-    expect(Object.keys(publicApi).sort()).toEqual(['demoIssues', 'fakeJiraScenarioNames', 'startFakeJira']);
+    expect(Object.keys(publicApi).sort()).toEqual([
+      'createLargeIssues',
+      'demoIssues',
+      'fakeJiraScenarioNames',
+      'startFakeJira',
+    ]);
     expect(Object.keys(testingApi).sort()).toEqual(['createTestCertificates', 'startConnectProxy']);
   });
 
