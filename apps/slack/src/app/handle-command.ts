@@ -1,0 +1,119 @@
+import { type IssueResult, type SfLinksClient, toSfLinksError } from '@sf-links/core';
+import type { AllMiddlewareArgs, Logger, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { checkIssues, checkOrigin } from '../access/check-access.js';
+import { buildHelpReply } from '../blocks/build-help-reply.js';
+import { buildLookupReply, type IssueAnswer } from '../blocks/build-lookup-reply.js';
+import { buildRefusalReply } from '../blocks/build-refusal-reply.js';
+import type { SlackMessage } from '../blocks/slack-message.js';
+import { parseCommandText } from '../command/parse-command-text.js';
+import type { AccessPolicy } from '../settings/slack-settings.js';
+
+export interface CommandHandlerOptions {
+  client: SfLinksClient;
+  access: AccessPolicy;
+  logger: Logger;
+  /** Called with each reply's promise so the app can wait for replies in flight when it stops. */
+  track?: (reply: Promise<void>) => void;
+}
+
+/** Issues of one command looked up at once; the cap of 10 per command keeps this small anyway. */
+const lookupConcurrency = 4;
+
+async function deliver(respond: RespondFn, message: SlackMessage, logger: Logger): Promise<boolean> {
+  try {
+    await respond(message);
+    return true;
+  } catch (error) {
+    // The response URL expires after 30 minutes or 5 uses; log why, never the URL itself.
+    const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+    const code = typeof cause?.code === 'string' ? ` (${cause.code})` : '';
+    logger.warn(`Could not deliver the reply to Slack's response URL${code}:`, error);
+    return false;
+  }
+}
+
+function summarise(results: readonly IssueResult[]): string {
+  return results
+    .map((result) => ('error' in result ? `${result.issue} ${result.error.code}` : `${result.issue} ok(${result.associations.length})`))
+    .join(', ');
+}
+
+/**
+ * The `/sf-links` listener: usage errors, help and refusals are answered in the ack; a lookup is
+ * acked empty at once and answered exactly once through `respond()`, whatever Jira does.
+ */
+export function createCommandHandler(options: CommandHandlerOptions) {
+  const { client, access, logger } = options;
+
+  async function lookUpAndReply(
+    answersFor: IssueAnswer['reference'][],
+    share: boolean,
+    respond: RespondFn,
+    origin: string,
+  ): Promise<void> {
+    const started = Date.now();
+    let message: SlackMessage;
+    let summary: string;
+    try {
+      const results = await client.lookupMany(
+        answersFor.map((reference) => reference.idOrKey),
+        { concurrency: lookupConcurrency },
+      );
+      const answers = answersFor.map((reference, index) => ({
+        reference,
+        result: results[index] ?? { issue: reference.idOrKey, error: { code: 'INTERNAL' as const, message: 'No result.' } },
+      }));
+      message = buildLookupReply({ answers, jiraBaseUrl: client.baseUrl, share });
+      summary = summarise(results);
+    } catch (error) {
+      // lookupMany never throws for Jira's failures; this is a bug, still answered in plain words.
+      const failure = toSfLinksError(error);
+      logger.error('Lookup failed unexpectedly:', failure);
+      const answers = answersFor.map((reference) => ({
+        reference,
+        result: { issue: reference.idOrKey, error: { code: 'INTERNAL' as const, message: 'An unexpected error occurred.' } },
+      }));
+      message = buildLookupReply({ answers, jiraBaseUrl: client.baseUrl, share });
+      summary = 'INTERNAL';
+    }
+    const delivered = await deliver(respond, message, logger);
+    logger.info(
+      `${origin}: ${summary} in ${Date.now() - started} ms${delivered ? '' : ' (reply not delivered)'}${share ? ', shared' : ''}`,
+    );
+  }
+
+  return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const origin = `${command.command} from ${command.user_id} in ${command.channel_id} (${command.team_id})`;
+    const originDecision = checkOrigin(access, {
+      teamId: command.team_id,
+      enterpriseId: command.enterprise_id,
+      channelId: command.channel_id,
+      userId: command.user_id,
+    });
+    if (!originDecision.allowed) {
+      logger.info(`${origin}: refused (${originDecision.reason} not allowed)`);
+      await ack(buildRefusalReply({ kind: 'access', decision: originDecision }, command.command));
+      return;
+    }
+    const parsed = parseCommandText(command.text ?? '');
+    if (parsed.kind === 'help') {
+      await ack(buildHelpReply(command.command));
+      return;
+    }
+    if (parsed.kind !== 'lookup') {
+      logger.info(`${origin}: usage error (${parsed.kind})`);
+      await ack(buildRefusalReply(parsed, command.command));
+      return;
+    }
+    const issueDecision = checkIssues(access, parsed.issues);
+    if (!issueDecision.allowed) {
+      logger.info(`${origin}: refused (${issueDecision.reason} not allowed)`);
+      await ack(buildRefusalReply({ kind: 'access', decision: issueDecision }, command.command));
+      return;
+    }
+    await ack();
+    const reply = lookUpAndReply(parsed.issues, parsed.share, respond, origin);
+    options.track?.(reply);
+    await reply;
+  };
+}
