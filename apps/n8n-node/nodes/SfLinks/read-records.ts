@@ -1,0 +1,53 @@
+import { InvalidInputError, type NewAssociation, newAssociationSchema } from '@sf-links/core';
+import { type IDataObject, type IExecuteFunctions, jsonParse } from 'n8n-workflow';
+
+const recordHint =
+  'Give each record an object name and a Salesforce id, e.g. { "son": "Case", "soid": "500J80000019IF9IAM" } (a 15- or 18-character id).';
+
+function validate(records: readonly unknown[]): NewAssociation[] {
+  return records.map((record, index) => {
+    const parsed = newAssociationSchema.safeParse(record);
+    if (parsed.success) return parsed.data;
+    const problem = parsed.error.issues[0];
+    const field = problem?.path.join('.') || 'record';
+    throw new InvalidInputError(
+      `Record ${index + 1}: ${field} ${problem?.message ?? 'is invalid'}.`,
+      recordHint,
+    );
+  });
+}
+
+function fromJson(value: unknown): unknown[] {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = jsonParse<unknown>(value);
+    } catch {
+      throw new InvalidInputError('Records (JSON) is not valid JSON.', recordHint);
+    }
+  }
+  if (Array.isArray(parsed)) return parsed;
+  if (parsed && typeof parsed === 'object') return [parsed];
+  throw new InvalidInputError('Records (JSON) must be an array of records.', recordHint);
+}
+
+function fromFields(collection: IDataObject): unknown[] {
+  const rows = (collection.record as IDataObject[] | undefined) ?? [];
+  return rows.map((row) => ({
+    son: row.son,
+    soid: row.soid,
+    viewOnly: row.viewOnly,
+    autoPush: row.autoPush,
+    autoPull: row.autoPull,
+  }));
+}
+
+/** The records of one item, from the fixed collection or the JSON parameter, checked by core's schema. */
+export function readRecords(functions: IExecuteFunctions, itemIndex: number): NewAssociation[] {
+  const source = functions.getNodeParameter('recordsSource', itemIndex) as 'fields' | 'json';
+  const raw =
+    source === 'json'
+      ? fromJson(functions.getNodeParameter('recordsJson', itemIndex))
+      : fromFields(functions.getNodeParameter('records', itemIndex, {}) as IDataObject);
+  return validate(raw);
+}

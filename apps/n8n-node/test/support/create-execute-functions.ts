@@ -1,0 +1,166 @@
+import {
+  type ICredentialDataDecryptedObject,
+  type ICredentialType,
+  type IDataObject,
+  type IExecuteFunctions,
+  type IHttpRequestOptions,
+  type INode,
+  type INodeExecutionData,
+  type JsonObject,
+  NodeApiError,
+} from 'n8n-workflow';
+import { SfLinksJiraBasicApi } from '../../credentials/SfLinksJiraBasicApi.credentials';
+import { SfLinksJiraPatApi } from '../../credentials/SfLinksJiraPatApi.credentials';
+
+/** A parameter value, or a function of the item index standing in for an n8n expression. */
+export type ParameterValue = unknown | ((itemIndex: number) => unknown);
+
+export interface ExecuteFunctionsOptions {
+  items: IDataObject[];
+  parameters: Record<string, ParameterValue>;
+  credentials: Record<string, ICredentialDataDecryptedObject>;
+  continueOnFail?: boolean;
+}
+
+/** Every HTTP call the node made through the helper, for assertions. */
+export interface SentRequest {
+  credentialType: string;
+  options: IHttpRequestOptions;
+}
+
+const credentialTypes: Record<string, ICredentialType> = {
+  sfLinksJiraPatApi: new SfLinksJiraPatApi(),
+  sfLinksJiraBasicApi: new SfLinksJiraBasicApi(),
+};
+
+/** Resolves `={{ $credentials.x }}` templates the way n8n's expression engine would. */
+function resolveTemplate(template: string, credentials: ICredentialDataDecryptedObject): string {
+  if (!template.startsWith('=')) return template;
+  return template.slice(1).replace(/\{\{(.+?)\}\}/g, (_match, expression: string) => {
+    const evaluate = new Function('$credentials', `return (${expression});`) as (
+      data: ICredentialDataDecryptedObject,
+    ) => unknown;
+    return String(evaluate(credentials));
+  });
+}
+
+/** Applies a credential type's declarative `authenticate` to a request, as n8n's credentials helper does. */
+function authenticate(
+  type: ICredentialType,
+  credentials: ICredentialDataDecryptedObject,
+  headers: Record<string, string>,
+): void {
+  const generic = type.authenticate;
+  if (!generic || typeof generic === 'function') throw new Error(`${type.name} has no generic authenticate`);
+  for (const [name, value] of Object.entries(generic.properties.headers ?? {})) {
+    headers[name.toLowerCase()] = resolveTemplate(String(value), credentials);
+  }
+  const auth = generic.properties.auth;
+  if (auth) {
+    const pair = `${resolveTemplate(auth.username, credentials)}:${resolveTemplate(auth.password, credentials)}`;
+    headers.authorization = `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
+  }
+}
+
+/** An error shaped like the axios error n8n's helper wraps: a `code` and axios's message. */
+function networkError(error: unknown, url: string, timeoutMs: number | undefined): Error & { code: string } {
+  if (timeoutMs !== undefined) {
+    return Object.assign(new Error(`timeout of ${timeoutMs}ms exceeded`), { code: 'ECONNABORTED' });
+  }
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = typeof cause?.code === 'string' ? cause.code : 'ECONNRESET';
+  return Object.assign(
+    new Error(`${code === 'ECONNRESET' ? 'read' : 'connect'} ${code} ${new URL(url).host}`),
+    {
+      code,
+    },
+  );
+}
+
+/**
+ * A minimal but real IExecuteFunctions: parameters per item, credentials by type, and an
+ * `httpRequestWithAuthentication` that applies the credential type's `authenticate` and sends the
+ * request over the network with Node's fetch — the boundary n8n would cross, nothing of ours mocked.
+ */
+export function createExecuteFunctions(options: ExecuteFunctionsOptions): {
+  functions: IExecuteFunctions;
+  sent: SentRequest[];
+} {
+  const node: INode = {
+    id: 'sf-links-test',
+    name: 'SF Links',
+    type: 'n8n-nodes-sf-links.sfLinks',
+    typeVersion: 1,
+    position: [0, 0],
+    parameters: {},
+  };
+  const sent: SentRequest[] = [];
+  const items: INodeExecutionData[] = options.items.map((json) => ({ json }));
+
+  async function httpRequestWithAuthentication(credentialType: string, request: IHttpRequestOptions) {
+    sent.push({ credentialType, options: request });
+    const type = credentialTypes[credentialType];
+    const credentials = options.credentials[credentialType];
+    if (!type || !credentials) throw new Error(`no credentials of type ${credentialType}`);
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers ?? {}))
+      headers[name.toLowerCase()] = String(value);
+    authenticate(type, credentials, headers);
+    const timeout = AbortSignal.timeout(request.timeout ?? 300_000);
+    let response: Response;
+    try {
+      response = await fetch(request.url, {
+        method: request.method ?? 'GET',
+        headers,
+        body: typeof request.body === 'string' ? request.body : undefined,
+        redirect: request.disableFollowRedirect ? 'manual' : 'follow',
+        signal: timeout,
+      });
+    } catch (error) {
+      // n8n wraps the transport's error the same way: the original, with its code, becomes `cause`.
+      throw new NodeApiError(
+        node,
+        networkError(
+          error,
+          request.url,
+          timeout.aborted ? request.timeout : undefined,
+        ) as unknown as JsonObject,
+      );
+    }
+    const body = await response.text();
+    if (!request.ignoreHttpStatusErrors && !response.ok) {
+      throw new NodeApiError(
+        node,
+        { message: `HTTP ${response.status}` },
+        { httpCode: String(response.status) },
+      );
+    }
+    const responseHeaders = Object.fromEntries(response.headers.entries());
+    return request.returnFullResponse
+      ? { body, headers: responseHeaders, statusCode: response.status, statusMessage: response.statusText }
+      : body;
+  }
+
+  function getNodeParameter(name: string, itemIndex: number, fallback?: unknown): unknown {
+    if (!(name in options.parameters)) {
+      if (fallback !== undefined) return fallback;
+      throw new Error(`parameter ${name} not set`);
+    }
+    const value = options.parameters[name];
+    return typeof value === 'function' ? (value as (index: number) => unknown)(itemIndex) : value;
+  }
+
+  const functions = {
+    getInputData: () => items,
+    getNode: () => node,
+    getNodeParameter,
+    continueOnFail: () => options.continueOnFail ?? false,
+    async getCredentials(type: string) {
+      const credentials = options.credentials[type];
+      if (!credentials) throw new Error(`no credentials of type ${type}`);
+      return credentials;
+    },
+    helpers: { httpRequestWithAuthentication },
+  } as unknown as IExecuteFunctions;
+  return { functions, sent };
+}
