@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const packages = [
   { name: '@sf-links/core', folder: 'packages/core', entry: 'dist/index.js' },
   { name: '@sf-links/fake-jira', folder: 'packages/fake-jira', entry: 'dist/index.js' },
-  { name: '@sf-links/mcp-server', folder: 'apps/mcp-server', entry: 'dist/sf-links-mcp.js' },
+  { name: '@sf-links/mcp-server', folder: 'apps/mcp-server', entry: 'dist/bin/sf-links-mcp.js' },
 ];
 
 function newestSource(folder: string): number {
