@@ -27,6 +27,7 @@ export function addSalesforceAssociations(client: SfLinksClient): ToolDefinition
       readOnlyHint: false,
       // It can replace, i.e. unlink records: clients should ask before running it.
       destructiveHint: true,
+      // The add-on skips soids it already holds, but that is documented only for Cloud: stay conservative.
       idempotentHint: false,
       openWorldHint: true,
     },
