@@ -15,7 +15,7 @@ export class ConfigError extends SfLinksError {
     super({
       code: 'CONFIG',
       detail: `Invalid configuration: ${lines.join('; ')}.`,
-      hint: 'Fix the variables named above (see `sf-links --help`) and try again.',
+      hint: 'Set or fix the variables named above, then try again.',
     });
     this.name = 'ConfigError';
     this.problems = problems;
