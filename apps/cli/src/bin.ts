@@ -23,5 +23,9 @@ const exitCode = await runCli({
   return 1;
 });
 process.exitCode = exitCode;
-// Everything is closed by now; should a socket linger anyway, do not let it hold the terminal.
-setTimeout(() => process.exit(exitCode), 2000).unref();
+// Everything is closed by now; should a handle linger anyway, do not let it hold the terminal.
+setTimeout(() => {
+  if (process.argv.includes('--debug'))
+    process.stderr.write('debug: an open handle kept sf-links alive; exiting anyway\n');
+  process.exit(exitCode);
+}, 2000).unref();

@@ -19,7 +19,7 @@ export function formatConfigError(
   const problems = configProblemLines(error, flagsGiven);
   if (oneLine) return `sf-links: CONFIG: Invalid configuration (nothing was sent): ${problems.join('; ')}.\n`;
   const lines = problems.map((line) => `  ✗ ${line}`);
-  return `sf-links: invalid configuration (nothing was sent):\n${lines.join('\n')}\nSet these environment variables (see sf-links --help) and try again.\n`;
+  return `sf-links: invalid configuration (nothing was sent):\n${lines.join('\n')}\nSet these variables (or the flags named; see sf-links --help) and try again.\n`;
 }
 
 /** One failure for stderr: code and message (which already names the issue and host and says what to do). */

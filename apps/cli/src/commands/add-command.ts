@@ -1,7 +1,7 @@
 import { InvalidInputError, type NewAssociation, parseIssueInput, toSfLinksError } from '@sf-links/core';
 import type { CommandContext } from '../command-context.js';
 import { exitCodeFor } from '../exit-code-for.js';
-import { isConfigError } from '../format-error.js';
+import { formatDebugDetails, isConfigError } from '../format-error.js';
 import type { GlobalOptions } from '../global-options.js';
 import { openClient } from '../open-client.js';
 import { parseRecord } from '../parse-record.js';
@@ -64,10 +64,10 @@ export async function runAddCommand(
       context.io.stdout(
         `${JSON.stringify({ issue: label, error: { code: failure.code, message: failure.message } }, null, 2)}\n`,
       );
-      if (options.debug) reportError(failure, options, context);
+      if (options.debug) context.io.stderr(formatDebugDetails(failure));
       return exitCodeFor(failure.code);
     }
-    return reportError(failure, options, context);
+    return reportError(failure, options, context, label);
   };
   let input: ReturnType<typeof readInput>;
   try {
