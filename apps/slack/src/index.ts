@@ -1,9 +1,9 @@
 export type { AccessDecision, CommandOrigin } from './access/check-access.js';
 export { checkIssues, checkOrigin } from './access/check-access.js';
-export type { CreateSlackAppOptions, ListenOptions, SlackApp } from './app/create-slack-app.js';
-export { createSlackApp } from './app/create-slack-app.js';
 export type { HttpReceiverOptions } from './app/create-http-receiver.js';
 export { createHttpReceiver } from './app/create-http-receiver.js';
+export type { CreateSlackAppOptions, ListenOptions, SlackApp } from './app/create-slack-app.js';
+export { createSlackApp } from './app/create-slack-app.js';
 export { isWithinReplayWindow, replayWindowSeconds } from './app/replay-window.js';
 export { blockKitLimits } from './blocks/block-kit-limits.js';
 export { buildHelpReply } from './blocks/build-help-reply.js';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
-import { type ConfigProblem, SfLinksError, type SfLinksClient } from '@sf-links/core';
+import { type ConfigProblem, type SfLinksClient, SfLinksError } from '@sf-links/core';
 import { createNodeClient } from '@sf-links/core/node';
 import { createSlackApp } from './app/create-slack-app.js';
 import { createAppLogger } from './logging/create-app-logger.js';
@@ -33,7 +33,9 @@ if (argument === '--version' || argument === '-v') {
   process.exit(0);
 }
 if (argument !== undefined) {
-  process.stderr.write(`sf-links-slack: unknown argument ${JSON.stringify(argument.slice(0, 40))}. Try --help.\n`);
+  process.stderr.write(
+    `sf-links-slack: unknown argument ${JSON.stringify(argument.slice(0, 40))}. Try --help.\n`,
+  );
   process.exit(2);
 }
 
@@ -78,10 +80,15 @@ process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection:'
 
 try {
   await slackApp.start();
-  logger.info(`sf-links-slack ${version} started (${settings.mode === 'http' ? 'HTTP' : 'Socket Mode'}, Jira ${client.host}).`);
+  logger.info(
+    `sf-links-slack ${version} started (${settings.mode === 'http' ? 'HTTP' : 'Socket Mode'}, Jira ${client.host}).`,
+  );
 } catch (error) {
   const code = (error as { code?: unknown }).code;
-  const reason = code === 'EADDRINUSE' ? `port ${settings.mode === 'http' ? settings.port : ''} is already in use` : undefined;
+  const reason =
+    code === 'EADDRINUSE'
+      ? `port ${settings.mode === 'http' ? settings.port : ''} is already in use`
+      : undefined;
   logger.error(`Could not start${reason ? `: ${reason}` : ''}.`, error);
   await client.close();
   process.exit(1);

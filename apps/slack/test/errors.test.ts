@@ -57,7 +57,9 @@ describe('every Jira failure arrives as one plain-words reply after an empty ack
       expectValidBlockKit(reply);
       const { title, action } = describeError(testCase.code);
       const section = reply.blocks[1]?.text?.text ?? '';
-      expect(section).toContain(`: ${escapeMrkdwn(title)}\n*What to do:* ${escapeMrkdwn(action)}\n_Details (${testCase.code}):_ `);
+      expect(section).toContain(
+        `: ${escapeMrkdwn(title)}\n*What to do:* ${escapeMrkdwn(action)}\n_Details (${testCase.code}):_ `,
+      );
       expect(section).not.toMatch(/\n\s+at /); // no stack trace
       expect(reply.text).toBe(`${testCase.issue}: ${escapeMrkdwn(title)}`);
       await harness.slackApp.idle();
@@ -74,7 +76,9 @@ describe('every Jira failure arrives as one plain-words reply after an empty ack
     await harness.catcher.waitForReplies(ack.responseUrl, 1);
     await harness.slackApp.idle();
     harness.catcher.answerWith(200);
-    expect(harness.logLines.some((line) => line.includes("Could not deliver the reply to Slack's response URL"))).toBe(true);
+    expect(
+      harness.logLines.some((line) => line.includes("Could not deliver the reply to Slack's response URL")),
+    ).toBe(true);
     expect(harness.catcher.repliesTo(ack.responseUrl)).toHaveLength(1);
   });
 });

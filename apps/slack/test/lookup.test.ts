@@ -103,7 +103,11 @@ describe('a lookup through the real HTTP receiver', () => {
       responseUrls.push(ack.responseUrl);
     }
     expect(harness.fake.requests.length).toBe(before);
-    expect(harness.catcher.replies.filter((reply) => responseUrls.slice(-3).some((url) => url.endsWith(reply.path)))).toEqual([]);
+    expect(
+      harness.catcher.replies.filter((reply) =>
+        responseUrls.slice(-3).some((url) => url.endsWith(reply.path)),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses text that is not an issue in the ack, echoing it escaped, with no lookup', async () => {
@@ -123,7 +127,9 @@ describe('a lookup through the real HTTP receiver', () => {
     const ack = await harness.send({ text: keys });
     responseUrls.push(ack.responseUrl);
     expectValidBlockKit(ack.body);
-    expect(ack.body.text).toBe('That is 11 issues; one command looks up at most 10. Split them over several commands.');
+    expect(ack.body.text).toBe(
+      'That is 11 issues; one command looks up at most 10. Split them over several commands.',
+    );
     expect(harness.fake.requests.length).toBe(before);
   });
 
@@ -146,10 +152,14 @@ describe('a lookup through the real HTTP receiver', () => {
     const { reply } = await lookup(keys.join(' '));
     expectValidBlockKit(reply);
     expect(reply.blocks.length).toBe(50);
-    const more = reply.blocks.filter((block) => block.type === 'context').map((block) => block.elements?.[0]?.text);
+    const more = reply.blocks
+      .filter((block) => block.type === 'context')
+      .map((block) => block.elements?.[0]?.text);
     expect(more).toHaveLength(10);
     expect(more[0]).toBe('…and 998 more records linked to BIG-1 (a Slack message holds only so many).');
-    expect(sectionTexts(reply)).toContain(`*<${harness.fake.baseUrl}/browse/BIG-10|BIG-10>*: 1,000 linked Salesforce records`);
+    expect(sectionTexts(reply)).toContain(
+      `*<${harness.fake.baseUrl}/browse/BIG-10|BIG-10>*: 1,000 linked Salesforce records`,
+    );
   });
 
   it('escapes object names and ids from Jira', async () => {

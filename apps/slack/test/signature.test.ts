@@ -25,7 +25,10 @@ describe('request verification', () => {
     ['no signature header', { text: 'SUP-42', headers: { 'x-slack-signature': undefined } }],
     ['no timestamp header', { text: 'SUP-42', headers: { 'x-slack-request-timestamp': undefined } }],
     ['a non-numeric timestamp', { text: 'SUP-42', headers: { 'x-slack-request-timestamp': 'soon' } }],
-    ['an unknown signature version', { text: 'SUP-42', headers: { 'x-slack-signature': `v1=${'0'.repeat(64)}` } }],
+    [
+      'an unknown signature version',
+      { text: 'SUP-42', headers: { 'x-slack-signature': `v1=${'0'.repeat(64)}` } },
+    ],
   ];
 
   for (const [name, input] of refused) {
@@ -76,7 +79,9 @@ describe('request verification', () => {
     });
     expect(response.status).toBe(200);
     const [reply] = await harness.catcher.waitForReplies(responseUrl);
-    expect((reply?.body as { text: string }).text).toContain('SUP-44: no linked Salesforce records');
+    expect((reply?.body as { text?: string } | undefined)?.text).toContain(
+      'SUP-44: no linked Salesforce records',
+    );
   });
 
   it('answers the health route for a load balancer', async () => {

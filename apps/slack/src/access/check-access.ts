@@ -28,7 +28,9 @@ export function checkOrigin(policy: AccessPolicy, origin: CommandOrigin): Access
 
 /** The project of a key is the part before the last dash (`SF_2-7` → `SF_2`). */
 export function projectOf(reference: IssueReference): string | undefined {
-  return reference.kind === 'key' ? reference.idOrKey.slice(0, reference.idOrKey.lastIndexOf('-')) : undefined;
+  return reference.kind === 'key'
+    ? reference.idOrKey.slice(0, reference.idOrKey.lastIndexOf('-'))
+    : undefined;
 }
 
 /**

@@ -52,7 +52,9 @@ export function createHttpReceiver(options: HttpReceiverOptions): HTTPReceiver {
     if (request.method === 'POST') {
       const timestamp = request.headers['x-slack-request-timestamp'];
       if (!isWithinReplayWindow(timestamp, options.now?.())) {
-        logger.warn('Refused a request whose X-Slack-Request-Timestamp is missing or more than 5 minutes off (401).');
+        logger.warn(
+          'Refused a request whose X-Slack-Request-Timestamp is missing or more than 5 minutes off (401).',
+        );
         refuse(request, response);
         return;
       }

@@ -34,7 +34,11 @@ async function deliver(respond: RespondFn, message: SlackMessage, logger: Logger
 
 function summarise(results: readonly IssueResult[]): string {
   return results
-    .map((result) => ('error' in result ? `${result.issue} ${result.error.code}` : `${result.issue} ok(${result.associations.length})`))
+    .map((result) =>
+      'error' in result
+        ? `${result.issue} ${result.error.code}`
+        : `${result.issue} ok(${result.associations.length})`,
+    )
     .join(', ');
 }
 
@@ -61,7 +65,10 @@ export function createCommandHandler(options: CommandHandlerOptions) {
       );
       const answers = answersFor.map((reference, index) => ({
         reference,
-        result: results[index] ?? { issue: reference.idOrKey, error: { code: 'INTERNAL' as const, message: 'No result.' } },
+        result: results[index] ?? {
+          issue: reference.idOrKey,
+          error: { code: 'INTERNAL' as const, message: 'No result.' },
+        },
       }));
       message = buildLookupReply({ answers, jiraBaseUrl: client.baseUrl, share });
       summary = summarise(results);
@@ -71,7 +78,10 @@ export function createCommandHandler(options: CommandHandlerOptions) {
       logger.error('Lookup failed unexpectedly:', failure);
       const answers = answersFor.map((reference) => ({
         reference,
-        result: { issue: reference.idOrKey, error: { code: 'INTERNAL' as const, message: 'An unexpected error occurred.' } },
+        result: {
+          issue: reference.idOrKey,
+          error: { code: 'INTERNAL' as const, message: 'An unexpected error occurred.' },
+        },
       }));
       message = buildLookupReply({ answers, jiraBaseUrl: client.baseUrl, share });
       summary = 'INTERNAL';

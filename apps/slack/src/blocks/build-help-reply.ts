@@ -10,7 +10,10 @@ export function buildHelpReply(command: string): SlackMessage {
     response_type: 'ephemeral',
     text,
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: 'sf-links: Salesforce records linked to Jira issues' } },
+      {
+        type: 'header',
+        text: { type: 'plain_text', text: 'sf-links: Salesforce records linked to Jira issues' },
+      },
       {
         type: 'section',
         text: {

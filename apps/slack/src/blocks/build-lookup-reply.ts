@@ -28,7 +28,10 @@ function section(text: string): Block {
 }
 
 function context(text: string): Block {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, blockKitLimits.sectionText) }] };
+  return {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncate(text, blockKitLimits.sectionText) }],
+  };
 }
 
 function plural(count: number, word: string): string {
@@ -92,7 +95,9 @@ function issueBlocks(answer: IssueAnswer, jiraBaseUrl: string, quota: number): B
   const hidden = records.length - Math.min(records.length, quota);
   if (hidden > 0) {
     blocks.push(
-      context(`…and ${plural(hidden, 'more record')} linked to ${answer.reference.idOrKey} (a Slack message holds only so many).`),
+      context(
+        `…and ${plural(hidden, 'more record')} linked to ${answer.reference.idOrKey} (a Slack message holds only so many).`,
+      ),
     );
   }
   return blocks;
@@ -106,7 +111,10 @@ function fallbackLine(answer: IssueAnswer): string {
   if (records.length === 0) return `${name}: no linked Salesforce records`;
   const first = records
     .slice(0, 3)
-    .map((association) => `${truncate(association.son, maxObjectName)} ${truncate(association.soid, maxRecordId)}`);
+    .map(
+      (association) =>
+        `${truncate(association.son, maxObjectName)} ${truncate(association.soid, maxRecordId)}`,
+    );
   const more = records.length > 3 ? `, …and ${records.length - 3} more` : '';
   return `${name}: ${plural(records.length, 'linked Salesforce record')} (${first.join(', ')}${more})`;
 }
@@ -117,7 +125,8 @@ export function buildLookupReply(options: LookupReplyOptions): SlackMessage {
   const budget = blockKitLimits.blocksPerMessage;
   // Header, then per issue a title section and a divider before every issue but the first.
   let shownIssues = answers.length;
-  while (shownIssues > 0 && 2 * shownIssues + (shownIssues < answers.length ? 1 : 0) > budget) shownIssues -= 1;
+  while (shownIssues > 0 && 2 * shownIssues + (shownIssues < answers.length ? 1 : 0) > budget)
+    shownIssues -= 1;
   const shown = answers.slice(0, shownIssues);
   const hiddenIssues = answers.length - shownIssues;
   const fixed = 2 * shownIssues + (hiddenIssues > 0 ? 1 : 0);

@@ -42,10 +42,14 @@ function accessText(decision: Extract<AccessDecision, { allowed: false }>): stri
       const parts: string[] = [];
       if (keys.length > 0) {
         const shown = keys.slice(0, 5).map((issue) => `\`${escapeWithin(issue.idOrKey, 80)}\``);
-        parts.push(`sf-links may not look up ${shown.join(', ')}: the project is not on SF_LINKS_ALLOWED_PROJECTS.`);
+        parts.push(
+          `sf-links may not look up ${shown.join(', ')}: the project is not on SF_LINKS_ALLOWED_PROJECTS.`,
+        );
       }
       if (ids.length > 0) {
-        parts.push('Numeric issue ids are not accepted here because their project cannot be checked: give the issue key instead (PROJ-123).');
+        parts.push(
+          'Numeric issue ids are not accepted here because their project cannot be checked: give the issue key instead (PROJ-123).',
+        );
       }
       return parts.join(' ');
     }

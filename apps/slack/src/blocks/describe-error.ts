@@ -35,7 +35,8 @@ export function describeError(code: ErrorCode): ErrorDescription {
     case 'NOT_FOUND':
       return {
         title: 'The issue does not exist, or sf-links cannot see it.',
-        action: "Check the key for typos; if the issue exists, sf-links' Jira account may not be allowed to browse it.",
+        action:
+          "Check the key for typos; if the issue exists, sf-links' Jira account may not be allowed to browse it.",
       };
     case 'ADDON_UNAVAILABLE':
       return {

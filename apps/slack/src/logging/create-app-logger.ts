@@ -1,4 +1,4 @@
-import { LogLevel, type Logger } from '@slack/bolt';
+import { type Logger, LogLevel } from '@slack/bolt';
 import type { LogLevelName } from '../settings/slack-settings.js';
 import { createRedactor } from './redact.js';
 

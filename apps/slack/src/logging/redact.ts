@@ -6,8 +6,9 @@ const patterns: readonly RegExp[] = [
   /https?:\/\/hooks\.slack\.com\/[^\s"'<>]*/gi,
   /\bxox[a-z]-[A-Za-z0-9-]+/g,
   /\bxapp-[A-Za-z0-9-]+/g,
-  /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g,
 ];
+// 20+ characters: a credential, not prose such as "Basic authentication".
+const authorizationPattern = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{20,}/g;
 
 /** Returns a function that removes the given secret values and anything shaped like a Slack secret. */
 export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
@@ -18,9 +19,7 @@ export function createRedactor(secrets: readonly (string | undefined)[]): (text:
   return (text) => {
     let result = text;
     for (const value of values) result = result.split(value).join(redacted);
-    for (const pattern of patterns) result = result.replace(pattern, (match, scheme?: string) =>
-      scheme && /^(Bearer|Basic)$/.test(scheme) ? `${scheme} ${redacted}` : redacted,
-    );
-    return result;
+    for (const pattern of patterns) result = result.replace(pattern, redacted);
+    return result.replace(authorizationPattern, `$1 ${redacted}`);
   };
 }

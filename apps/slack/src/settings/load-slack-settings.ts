@@ -70,7 +70,10 @@ function readAllowList(rule: ListRule, raw: string | undefined, problems: Config
     problems.push({ variable: rule.variable, message: 'use * alone to allow anyone, not inside a list' });
   } else if (invalid.length > 0) {
     const shown = invalid.slice(0, 3).map((entry) => JSON.stringify(entry.slice(0, 40)));
-    problems.push({ variable: rule.variable, message: `${shown.join(', ')} not valid: expected ${rule.describe}` });
+    problems.push({
+      variable: rule.variable,
+      message: `${shown.join(', ')} not valid: expected ${rule.describe}`,
+    });
   }
   return { kind: 'only', values: new Set(entries) };
 }
@@ -94,7 +97,10 @@ function readPort(raw: string | undefined, problems: ConfigProblem[]): number {
   if (!value) return 3000;
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65_535) {
-    problems.push({ variable: 'PORT', message: `${JSON.stringify(value.slice(0, 20))} is not a port (0–65535)` });
+    problems.push({
+      variable: 'PORT',
+      message: `${JSON.stringify(value.slice(0, 20))} is not a port (0–65535)`,
+    });
   }
   return port;
 }

@@ -5,7 +5,9 @@ export class SettingsError extends Error {
   readonly problems: readonly ConfigProblem[];
 
   constructor(problems: readonly ConfigProblem[]) {
-    super(`Invalid configuration: ${problems.map((problem) => `${problem.variable}: ${problem.message}`).join('; ')}.`);
+    super(
+      `Invalid configuration: ${problems.map((problem) => `${problem.variable}: ${problem.message}`).join('; ')}.`,
+    );
     this.name = 'SettingsError';
     this.problems = problems;
   }

@@ -1,7 +1,11 @@
 import { expect } from 'vitest';
 
 /** No secret, and no response URL or its secret path, in any captured line. */
-export function expectNoSecrets(lines: readonly string[], secrets: readonly string[], responseUrls: readonly string[]): void {
+export function expectNoSecrets(
+  lines: readonly string[],
+  secrets: readonly string[],
+  responseUrls: readonly string[],
+): void {
   expect(lines.length).toBeGreaterThan(0);
   const forbidden = [
     ...secrets.filter((secret) => secret.length >= 4),
@@ -11,6 +15,7 @@ export function expectNoSecrets(lines: readonly string[], secrets: readonly stri
     'rUrLsEcReT',
   ];
   for (const line of lines) {
-    for (const value of forbidden) expect(line, `log line leaks a secret: ${line.slice(0, 200)}`).not.toContain(value);
+    for (const value of forbidden)
+      expect(line, `log line leaks a secret: ${line.slice(0, 200)}`).not.toContain(value);
   }
 }

@@ -8,7 +8,9 @@ interface LooseBlock {
 }
 
 /** Checks a reply the way Slack would: shape, limits, and no unescaped `<`/`>`/`&` outside links. */
-export function expectValidBlockKit(message: unknown): asserts message is { text: string; blocks: LooseBlock[]; response_type: string } {
+export function expectValidBlockKit(
+  message: unknown,
+): asserts message is { text: string; blocks: LooseBlock[]; response_type: string } {
   const reply = message as { text?: unknown; blocks?: unknown; response_type?: unknown };
   expect(typeof reply.text).toBe('string');
   expect((reply.text as string).length).toBeGreaterThan(0);

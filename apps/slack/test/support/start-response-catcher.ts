@@ -79,7 +79,11 @@ export async function startResponseCatcher(): Promise<ResponseCatcher> {
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`Expected ${count} reply(ies) to ${pathOf(url)} within ${timeoutMs} ms, got ${repliesTo(url).length}`));
+          reject(
+            new Error(
+              `Expected ${count} reply(ies) to ${pathOf(url)} within ${timeoutMs} ms, got ${repliesTo(url).length}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

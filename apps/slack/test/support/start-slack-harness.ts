@@ -36,6 +36,8 @@ export interface SentCommand {
   body: unknown;
   rawBody: string;
   elapsedMs: number;
+  /** `Date.now()` when the ack arrived. */
+  ackedAt: number;
   responseUrl: string;
 }
 
@@ -51,7 +53,9 @@ export interface SlackHarness {
   readonly secrets: string[];
   send(input: SlashCommandInput): Promise<SentCommand>;
   /** Sends, then waits for exactly one reply to arrive at the response URL. */
-  sendAndWaitForReply(input: SlashCommandInput): Promise<{ ack: SentCommand; reply: Record<string, unknown> }>;
+  sendAndWaitForReply(
+    input: SlashCommandInput,
+  ): Promise<{ ack: SentCommand; reply: Record<string, unknown> }>;
   close(): Promise<void>;
 }
 
@@ -62,13 +66,23 @@ export const defaultAccessEnv = {
   SF_LINKS_ALLOWED_PROJECTS: '*',
 };
 
-function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const outgoing = request(
+      url,
+      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(body);
   });
@@ -133,7 +147,14 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     } catch {
       // not JSON: left as text
     }
-    return { status: response.status, body: parsed, rawBody: response.body, elapsedMs, responseUrl };
+    return {
+      status: response.status,
+      body: parsed,
+      rawBody: response.body,
+      elapsedMs,
+      ackedAt: Date.now(),
+      responseUrl,
+    };
   }
 
   return {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { loadSlackSettings, readSecretValues } from './load-slack-settings.js';
+import { SettingsError } from './settings-error.js';
+
+const secret = '8f742231b10e8888abcd99eeeeee85a5';
+const access = {
+  SLACK_ALLOWED_TEAMS: 'T0AAA,E0GRID',
+  SLACK_ALLOWED_CHANNELS: '*',
+  SLACK_ALLOWED_USERS: ' U0ONE , W0TWO ',
+  SF_LINKS_ALLOWED_PROJECTS: 'sup,SF_2',
+};
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadSlackSettings(env);
+  } catch (error) {
+    if (error instanceof SettingsError) return error.problems.map((problem) => problem.variable);
+    throw error;
+  }
+  return [];
+}
+
+describe('loadSlackSettings', () => {
+  it('reads HTTP mode with lists normalised and * as anyone', () => {
+    const settings = loadSlackSettings({
+      ...access,
+      SLACK_BOT_TOKEN: 'xoxb-1-2',
+      SLACK_SIGNING_SECRET: secret,
+      PORT: '8080',
+    });
+    expect(settings).toMatchObject({ mode: 'http', port: 8080, signingSecret: secret, logLevel: 'info' });
+    expect(settings.access.channels).toEqual({ kind: 'anyone' });
+    expect(settings.access.users).toEqual({ kind: 'only', values: new Set(['U0ONE', 'W0TWO']) });
+    expect(settings.access.projects).toEqual({ kind: 'only', values: new Set(['SUP', 'SF_2']) });
+  });
+
+  it('defaults the port to 3000 and switches to Socket Mode when SLACK_APP_TOKEN is set', () => {
+    expect(
+      loadSlackSettings({ ...access, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: secret }),
+    ).toMatchObject({ port: 3000 });
+    expect(
+      loadSlackSettings({ ...access, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A' }),
+    ).toMatchObject({
+      mode: 'socket',
+      appToken: 'xapp-1-A',
+    });
+  });
+
+  it('reports every problem at once, naming each variable', () => {
+    expect(problemsOf({})).toEqual([
+      'SLACK_BOT_TOKEN',
+      'SLACK_ALLOWED_TEAMS',
+      'SLACK_ALLOWED_CHANNELS',
+      'SLACK_ALLOWED_USERS',
+      'SF_LINKS_ALLOWED_PROJECTS',
+      'SLACK_SIGNING_SECRET',
+    ]);
+    expect(
+      problemsOf({
+        ...access,
+        SLACK_BOT_TOKEN: 'xoxp-user-token',
+        SLACK_SIGNING_SECRET: 'not-hex',
+        PORT: '70000',
+        SLACK_ALLOWED_CHANNELS: '#general',
+        SF_LINKS_ALLOWED_PROJECTS: 'SUP,*',
+        SLACK_LOG_LEVEL: 'verbose',
+      }),
+    ).toEqual([
+      'SLACK_BOT_TOKEN',
+      'SLACK_ALLOWED_CHANNELS',
+      'SF_LINKS_ALLOWED_PROJECTS',
+      'SLACK_LOG_LEVEL',
+      'SLACK_SIGNING_SECRET',
+      'PORT',
+    ]);
+  });
+
+  it('never puts a secret value in a message', () => {
+    try {
+      loadSlackSettings({ ...access, SLACK_BOT_TOKEN: secret, SLACK_APP_TOKEN: 'xoxb-wrong-kind' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).not.toContain(secret);
+      expect((error as Error).message).not.toContain('xoxb-wrong-kind');
+    }
+  });
+
+  it('lists the secret values for redaction', () => {
+    expect(
+      readSecretValues({ SLACK_BOT_TOKEN: 'xoxb-1', JIRA_PAT: 'pat', JIRA_PASSWORD: '', PORT: '1' }),
+    ).toEqual(['xoxb-1', 'pat']);
+  });
+});

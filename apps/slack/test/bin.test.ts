@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSecrets } from './support/expect-no-secrets.js';
+import { expectValidBlockKit } from './support/expect-valid-block-kit.js';
+import { signSlackRequest } from './support/sign-request.js';
+import { type ResponseCatcher, startResponseCatcher } from './support/start-response-catcher.js';
+import { botToken, defaultAccessEnv, signingSecret } from './support/start-slack-harness.js';
+
+const bin = join(dirname(fileURLToPath(import.meta.url)), '../dist/sf-links-slack.js');
+// Only what the test gives: no inherited Slack/Jira variables, no proxy.
+const baseEnv = { PATH: process.env.PATH ?? '', NODE_OPTIONS: '' };
+
+interface Run {
+  child: ChildProcess;
+  output: string[];
+  exited: Promise<number | null>;
+}
+
+function run(env: Record<string, string>, args: string[] = []): Run {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...baseEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) =>
+    output.push(...chunk.toString('utf8').split('\n').filter(Boolean)),
+  );
+  child.stderr?.on('data', (chunk: Buffer) =>
+    output.push(...chunk.toString('utf8').split('\n').filter(Boolean)),
+  );
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, output, exited };
+}
+
+async function waitForLine(process: Run, pattern: RegExp, timeoutMs = 10_000): Promise<RegExpExecArray> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const line of process.output) {
+      const match = pattern.exec(line);
+      if (match) return match;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`No line matching ${pattern} in:\n${process.output.join('\n')}`);
+}
+
+let fake: FakeJira;
+let catcher: ResponseCatcher;
+const allOutput: string[] = [];
+const responseUrls: string[] = [];
+
+beforeAll(async () => {
+  [fake, catcher] = await Promise.all([startFakeJira({ port: 0 }), startResponseCatcher()]);
+});
+
+afterAll(async () => {
+  await Promise.all([fake?.close(), catcher?.close()]);
+  expectNoSecrets(
+    allOutput,
+    [signingSecret, botToken, fake.pat, 'xapp-1-A0-99-sEcReTaPpToKeN'],
+    responseUrls,
+  );
+});
+
+describe('the sf-links-slack bin', () => {
+  it('reports every missing variable at once, naming each, and exits 2', async () => {
+    const started = run({});
+    expect(await started.exited).toBe(2);
+    allOutput.push(...started.output);
+    const text = started.output.join('\n');
+    for (const variable of [
+      'SLACK_BOT_TOKEN',
+      'SLACK_SIGNING_SECRET',
+      'SLACK_ALLOWED_TEAMS',
+      'SLACK_ALLOWED_CHANNELS',
+      'SLACK_ALLOWED_USERS',
+      'SF_LINKS_ALLOWED_PROJECTS',
+      'JIRA_BASE_URL',
+    ]) {
+      expect(text).toContain(`  ${variable}: `);
+    }
+    expect(text).toMatch(/^sf-links-slack cannot start: fix these \d+ variables:/);
+    expect(text).not.toMatch(/\n\s+at /);
+  });
+
+  it('names invalid values without printing any secret', async () => {
+    const started = run({
+      ...defaultAccessEnv,
+      SLACK_BOT_TOKEN: signingSecret, // a secret in the wrong variable
+      SLACK_APP_TOKEN: 'xapp-1-A0-99-sEcReTaPpToKeN',
+      SLACK_ALLOWED_USERS: '@alice, U0AGENT1',
+      JIRA_BASE_URL: fake.baseUrl,
+      JIRA_PAT: fake.pat,
+      SLACK_LOG_LEVEL: 'loud',
+    });
+    expect(await started.exited).toBe(2);
+    allOutput.push(...started.output);
+    const text = started.output.join('\n');
+    expect(text).toContain('SLACK_BOT_TOKEN: not valid: expected the Bot User OAuth Token (xoxb-…)');
+    expect(text).toContain('SLACK_ALLOWED_USERS: "@alice" not valid: expected user ids like U0123ABCD');
+    expect(text).toContain('SLACK_LOG_LEVEL: expected one of debug, info, warn, error');
+    expect(text).not.toContain('SLACK_SIGNING_SECRET'); // Socket Mode needs none
+  });
+
+  it('starts, answers /health and a signed command with Slack unreachable, and stops on SIGTERM', async () => {
+    const started = run({
+      ...defaultAccessEnv,
+      SLACK_BOT_TOKEN: botToken,
+      SLACK_SIGNING_SECRET: signingSecret,
+      PORT: '0',
+      JIRA_BASE_URL: fake.baseUrl,
+      JIRA_PAT: fake.pat,
+      SALESFORCE_BASE_URL: 'https://acme.my.salesforce.com',
+      SLACK_LOG_LEVEL: 'debug',
+    });
+    try {
+      const [, port] = await waitForLine(started, /on port (\d+) /);
+      const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(health.status).toBe(200);
+
+      const responseUrl = catcher.nextResponseUrl();
+      responseUrls.push(responseUrl);
+      const body = new URLSearchParams({
+        command: '/sf-links',
+        text: '11816',
+        user_id: 'U0AGENT1',
+        channel_id: 'C0SUPPORT',
+        team_id: 'T0SFLINKS',
+        response_url: responseUrl,
+      }).toString();
+      const timestamp = Math.floor(Date.now() / 1000);
+      const ack = await fetch(eventsUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': signSlackRequest(signingSecret, timestamp, body),
+        },
+        body,
+      });
+      expect(ack.status).toBe(200);
+      expect(await ack.text()).toBe('');
+      const [reply] = await catcher.waitForReplies(responseUrl);
+      expectValidBlockKit(reply?.body);
+      expect((reply?.body as { text?: string } | undefined)?.text).toBe(
+        '11816: 1 linked Salesforce record (Case 500J80000019IF9IAM)',
+      );
+
+      started.child.kill('SIGTERM');
+      expect(await started.exited).toBe(0);
+    } finally {
+      started.child.kill('SIGKILL');
+      allOutput.push(...started.output);
+    }
+    expect(started.output.some((line) => line.includes('"level":"info"'))).toBe(true);
+  });
+});
