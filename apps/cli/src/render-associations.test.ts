@@ -14,9 +14,9 @@ const association = {
 describe('describeFlags', () => {
   it('puts every flag in words', () => {
     expect(describeFlags({ viewOnly: true, autoPush: true, autoPull: true })).toBe(
-      'view only, auto-push to Salesforce, auto-pull from Salesforce',
+      'view only, auto-push, auto-pull',
     );
-    expect(describeFlags({ viewOnly: false, autoPush: false, autoPull: false })).toBe('no sync');
+    expect(describeFlags({ viewOnly: false, autoPush: false, autoPull: false })).toBe('none');
   });
 });
 
@@ -28,9 +28,7 @@ describe('renderAssociations', () => {
   it('shows object, id and flags, without a link column when there is no Salesforce base', () => {
     const text = renderAssociations('SUP-42', [association]);
     expect(text.split('\n')[0]).toBe('SUP-42: 1 Salesforce record linked');
-    expect(text).toMatch(
-      /│ Case\s+│ 500J80000019IF9IAM │ auto-push to Salesforce, auto-pull from Salesforce │/,
-    );
+    expect(text).toMatch(/│ Case\s+│ 500J80000019IF9IAM │ auto-push, auto-pull │/);
     expect(text).not.toContain('Link');
     expect(text).not.toContain('\u001b[');
   });

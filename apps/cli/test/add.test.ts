@@ -40,7 +40,7 @@ describe('sf-links add', () => {
       },
     ]);
     expect(run.stdout).toContain('Linked 2 records to SUP-44.');
-    expect(run.stdout).toMatch(/│ Account\s+│ 001000000000001\s+│ view only, auto-push to Salesforce\s+│/);
+    expect(run.stdout).toMatch(/│ Account\s+│ 001000000000001\s+│ view only, auto-push\s+│/);
     expect(posts()).toHaveLength(1);
     expect(posts()[0]?.query).toMatchObject({ jiraIssueIdOrKey: 'SUP-44', replace: 'false' });
   });

@@ -121,9 +121,7 @@ describe('sf-links <issue> (tables)', () => {
     const run = await lookup(['SUP-42', 'SUP-44']);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('SUP-42: 1 Salesforce record linked');
-    expect(run.stdout).toMatch(
-      /│ Case\s+│ 500J80000019IF9IAM │ auto-push to Salesforce, auto-pull from Salesforce │/,
-    );
+    expect(run.stdout).toMatch(/│ Case\s+│ 500J80000019IF9IAM │ auto-push, auto-pull │/);
     expect(run.stdout).not.toContain('Link');
     expect(run.stdout).toContain('SUP-44: no Salesforce records linked');
     expect(run.stderr).toBe('');
