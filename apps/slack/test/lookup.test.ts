@@ -57,6 +57,21 @@ describe('a lookup through the real HTTP receiver', () => {
     expect(JSON.stringify(reply)).not.toContain('/browse/11817');
   });
 
+  it('answers the documented ids 11816 and 11817 together, exact records, no Jira links for ids', async () => {
+    const { ack, reply } = await lookup('11816 11817');
+    expect(ack.rawBody).toBe('');
+    expectValidBlockKit(reply);
+    expect(sectionTexts(reply)).toEqual([
+      '*issue 11816*: 1 linked Salesforce record',
+      `*Case*  <${salesforceBaseUrl}/lightning/r/Case/500J80000019IF9IAM/view|500J80000019IF9IAM>\nauto-push · auto-pull`,
+      '*issue 11817*: 1 linked Salesforce record',
+      `*Case*  <${salesforceBaseUrl}/lightning/r/Case/500J80107019IG9ILM/view|500J80107019IG9ILM>\nauto-pull`,
+    ]);
+    expect(reply.text).toBe(
+      '11816: 1 linked Salesforce record (Case 500J80000019IF9IAM)\n11817: 1 linked Salesforce record (Case 500J80107019IG9ILM)',
+    );
+  });
+
   it('looks up several issues in one reply, in the order given, with an explicit empty state', async () => {
     const { reply } = await lookup('SUP-42 11817 SUP-44');
     expectValidBlockKit(reply);

@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { SfLinksClient } from '@sf-links/core';
 import { App, type Logger, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import { createAppLogger } from '../logging/create-app-logger.js';
@@ -97,8 +96,10 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         return undefined;
       }
       const port = listen.port ?? (settings.mode === 'http' ? settings.port : 3000);
-      const server = (await app.start(listen.host ? { port, host: listen.host } : port)) as Server;
-      const address = server.address() as AddressInfo;
+      const started: unknown = await app.start(listen.host ? { port, host: listen.host } : port);
+      // A custom receiver may not be an HTTP server; only an HTTP server has an address to report.
+      const address = (started as Partial<Server> | undefined)?.address?.();
+      if (!address || typeof address === 'string') return undefined;
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       const url = `http://${host}:${address.port}${eventsPath}`;
       logger.info(`Listening for slash commands on port ${address.port} (${eventsPath}, health on /health).`);
