@@ -18,14 +18,19 @@ function builtTime(file: string): number {
   return existsSync(file) ? statSync(file).mtimeMs : 0;
 }
 
-/** A workspace package the bundle includes, built with its own tsc when dist/ is missing or stale. */
+/**
+ * A workspace package the bundle includes, built with its own tsc only when its dist/ is missing
+ * (a fresh clone); a stale one is left to `pnpm build`, never rebuilt under another package's feet.
+ * Returns when its build was written, so a newer library rebuilds the CLI.
+ */
 function buildLibrary(name: string): number {
   const root = join(cliRoot, 'node_modules', '@sf-links', name);
-  const source = newestTime(join(root, 'src'));
-  if (builtTime(join(root, 'dist', 'index.js')) >= source) return source;
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  return source;
+  const entry = join(root, 'dist', 'index.js');
+  if (!existsSync(entry)) {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  }
+  return builtTime(entry);
 }
 
 /**
