@@ -9,6 +9,7 @@ export type {
   CallOptions,
   CreateClientOptions,
   LookupManyOptions,
+  LookupOptions,
   SfLinksClient,
 } from './client/create-client.js';
 export { createClient } from './client/create-client.js';

@@ -113,6 +113,25 @@ describe('error codes', () => {
     expect(failure.message).toContain('larger than');
   });
 
+  it('lookupMany hands each whole failure to onError, cause chain included', async () => {
+    const fake = await fakeJira({ fault: 'drop' });
+    const seen: Array<{ code: string; issue: string | undefined; cause: unknown }> = [];
+    const results = await clientFor(fake, { maxRetries: 0 }).lookupMany(['SUP-42', 'x!'], {
+      onError: (error) => seen.push({ code: error.code, issue: error.issue, cause: error.cause }),
+    });
+    expect(results.map((result) => ('error' in result ? result.error.code : 'ok'))).toEqual([
+      'UPSTREAM_UNAVAILABLE',
+      'INVALID_INPUT',
+    ]);
+    // Called as failures happen, so in completion order.
+    const byCode = [...seen].sort((a, b) => a.code.localeCompare(b.code));
+    expect(byCode.map((failure) => [failure.code, failure.issue])).toEqual([
+      ['INVALID_INPUT', undefined],
+      ['UPSTREAM_UNAVAILABLE', 'SUP-42'],
+    ]);
+    expect(byCode[1]?.cause).toBeInstanceOf(Error);
+  });
+
   it('lookup never throws: each failure becomes { issue, error: { code, message } }', async () => {
     const fake = await fakeJira();
     const results = await clientFor(fake).lookupMany([' sup-42 ', 'NOPE-1', '??', '11818']);

@@ -2,6 +2,7 @@ import { createAuth } from '../auth/create-auth.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import type { SfLinksError } from '../errors/sf-links-error.js';
 import { toSfLinksError } from '../errors/to-sf-links-error.js';
 import type { HttpRequest, HttpResponse, Transport } from '../http/http-types.js';
 import type { Association } from '../schema/association.js';
@@ -40,7 +41,12 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-export interface LookupManyOptions extends CallOptions {
+export interface LookupOptions extends CallOptions {
+  /** Sees each failure whole (stack, cause chain) before it becomes a result's `{ code, message }`. */
+  onError?: (error: SfLinksError) => void;
+}
+
+export interface LookupManyOptions extends LookupOptions {
   /** Requests in flight at once. Default 8. */
   concurrency?: number;
 }
@@ -66,7 +72,7 @@ export interface SfLinksClient {
   /** The associations of one issue (any input form of contract §2). Throws SfLinksError. */
   listAssociations(issue: string | IssueReference, options?: CallOptions): Promise<Association[]>;
   /** Like listAssociations, but a failure becomes the result's `error` instead of a throw. */
-  lookup(issue: string, options?: CallOptions): Promise<IssueResult>;
+  lookup(issue: string, options?: LookupOptions): Promise<IssueResult>;
   /** Many issues with bounded concurrency, results in input order; one failure never fails the rest. */
   lookupMany(issues: readonly string[], options?: LookupManyOptions): Promise<IssueResult[]>;
   /** Links records to one issue (never retried), then reads back what the issue holds. */
@@ -149,7 +155,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     return shared.map((association) => ({ ...association }));
   }
 
-  async function lookup(issue: string, callOptions?: CallOptions): Promise<IssueResult> {
+  async function lookup(issue: string, callOptions?: LookupOptions): Promise<IssueResult> {
     let label = issue.trim();
     try {
       const reference = parseIssueInput(issue);
@@ -157,6 +163,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
       return { issue: label, associations: await listAssociations(reference, callOptions) };
     } catch (error) {
       const failure = toSfLinksError(error, label);
+      callOptions?.onError?.(failure);
       return { issue: label, error: { code: failure.code, message: failure.message } };
     }
   }
