@@ -1,5 +1,4 @@
 import type {
-  IAuthenticateRuleResponseCode,
   IAuthenticateRuleResponseSuccessBody,
   ICredentialTestRequest,
   INodeProperties,
@@ -27,55 +26,19 @@ export const jiraConnectionFields: INodeProperties[] = [
   },
 ];
 
-const redirectStatuses = [301, 302, 303, 307, 308];
+function failsWhen(key: string, value: unknown, message: string): IAuthenticateRuleResponseSuccessBody {
+  return { type: 'responseSuccessBody', properties: { key, value, message } };
+}
 
 /**
- * The credential test: `GET /rest/api/2/myself`, which answers only an authenticated user with JSON.
- * n8n fails the test on the status rules (checked when the request fails) and on the body rule
- * (checked after a 2xx): the body rule fails when the answer has no user `name` — a login page or a
- * portal served with HTTP 200 is a string there, so it fails too. n8n's types declare `rules` as an
- * array of one kind, but its credentials tester reads both kinds from one array.
+ * The credential test: `GET /rest/api/2/myself`, which answers only an authenticated user, with
+ * JSON. Every answer is handed to the rules (`ignoreHttpStatusErrors`): n8n's status rules never see
+ * the status of a failed request in n8n 1.123 and 2.8 (the wrapped error loses its cause), so it
+ * would only say "Authorization failed". The rules read the body, first match wins:
+ * Jira's own JSON refusal (`status-code`), then anything without a user `name` — an HTML login
+ * page (a string there, even with HTTP 200), a redirect, a 404 page of a wrong Base URL.
  */
 export function jiraCredentialTest(unauthorizedMessage: string): ICredentialTestRequest {
-  const statusRules: IAuthenticateRuleResponseCode[] = [
-    { type: 'responseCode', properties: { value: 401, message: unauthorizedMessage } },
-    {
-      type: 'responseCode',
-      properties: {
-        value: 403,
-        message:
-          'Jira refused these credentials (HTTP 403). After failed password logins Jira asks for a CAPTCHA: log in once in a browser, or use a Personal Access Token.',
-      },
-    },
-    {
-      type: 'responseCode',
-      properties: {
-        value: 404,
-        message:
-          "Jira's REST API was not found at this Base URL (HTTP 404). Check the Base URL, including Jira's context path if it has one (e.g. https://example.com/jira).",
-      },
-    },
-    ...redirectStatuses.map(
-      (value): IAuthenticateRuleResponseCode => ({
-        type: 'responseCode',
-        properties: {
-          value,
-          message: `The Base URL redirected to a login page (HTTP ${value}), probably a single sign-on gateway. Use the address that reaches Jira itself.`,
-        },
-      }),
-    ),
-  ];
-  const bodyRules: IAuthenticateRuleResponseSuccessBody[] = [
-    {
-      type: 'responseSuccessBody',
-      properties: {
-        key: 'name',
-        value: undefined,
-        message:
-          'The Base URL answered, but not as Jira with a logged-in user (a login page or another site?). Use the address that reaches Jira itself.',
-      },
-    },
-  ];
   return {
     request: {
       baseURL: '={{ $credentials.baseUrl.trim().replace(/\\/+$/, "") }}',
@@ -83,9 +46,22 @@ export function jiraCredentialTest(unauthorizedMessage: string): ICredentialTest
       method: 'GET',
       headers: { Accept: 'application/json', 'X-Atlassian-Token': 'no-check' },
       skipSslCertificateValidation: '={{ $credentials.ignoreSslIssues }}',
-      // A redirect means a login gateway: report it instead of following it to the gateway's page.
+      ignoreHttpStatusErrors: true,
+      // A redirect means a login gateway: judge it instead of following it to the gateway's page.
       disableFollowRedirect: true,
     },
-    rules: [...statusRules, ...bodyRules] as ICredentialTestRequest['rules'],
+    rules: [
+      failsWhen('status-code', 401, unauthorizedMessage),
+      failsWhen(
+        'status-code',
+        403,
+        'Jira refused these credentials (HTTP 403). After failed password logins Jira asks for a CAPTCHA: log in once in a browser, or use a Personal Access Token.',
+      ),
+      failsWhen(
+        'name',
+        undefined,
+        'Jira did not answer as a logged-in user. Check the Base URL: it must reach Jira itself (not a login gateway), with its context path if it has one (e.g. https://example.com/jira); then check the credentials.',
+      ),
+    ],
   };
 }

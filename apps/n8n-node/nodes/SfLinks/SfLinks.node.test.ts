@@ -25,7 +25,11 @@ function patCredentials(token = fake.pat) {
 function run(
   items: IDataObject[],
   parameters: Record<string, ParameterValue>,
-  extra: { continueOnFail?: boolean; credentials?: ReturnType<typeof patCredentials> | object } = {},
+  extra: {
+    continueOnFail?: boolean;
+    onError?: 'continueErrorOutput';
+    credentials?: ReturnType<typeof patCredentials> | object;
+  } = {},
 ) {
   const { functions, sent } = createExecuteFunctions({
     items,
@@ -39,6 +43,7 @@ function run(
     },
     credentials: (extra.credentials ?? patCredentials()) as never,
     continueOnFail: extra.continueOnFail,
+    onError: extra.onError,
   });
   return { result: node.execute.call(functions), sent };
 }
@@ -158,13 +163,27 @@ describe('errors', () => {
     expect(items?.[1]?.json).toEqual({
       error: expect.stringMatching(/^Issue SUP-999 was not found on 127\.0\.0\.1:\d+/),
       code: 'NOT_FOUND',
+      description: 'Check the issue key, and that the account of these credentials can browse it.',
     });
-    expect(items?.[1]?.error).toBeInstanceOf(NodeApiError);
-    expect(items?.[1]?.error?.description).toBe(
-      'Check the issue key, and that the account of these credentials can browse it.',
+    expect(items?.[2]?.json).toEqual({
+      error: '"not an issue" is not a Jira issue.',
+      code: 'INVALID_INPUT',
+      description: expect.stringMatching(/^Give an issue key \(PROJ-123\)/),
+    });
+  });
+
+  it('with the error output, marks failed items with the n8n error so n8n routes them there', async () => {
+    const { result } = await run(
+      [{ issue: 'SUP-999' }, { issue: '11816' }],
+      {},
+      { onError: 'continueErrorOutput' },
     );
-    expect(items?.[2]?.json).toEqual({ error: '"not an issue" is not a Jira issue.', code: 'INVALID_INPUT' });
-    expect(items?.[2]?.error).toBeInstanceOf(NodeOperationError);
+    const [items] = await result;
+    expect(items?.[0]?.pairedItem).toEqual({ item: 0 });
+    expect(items?.[0]?.json).toEqual({ error: expect.stringMatching(/^Issue SUP-999 was not found/) });
+    expect(items?.[0]?.error).toBeInstanceOf(NodeApiError);
+    expect(items?.[0]?.error?.context.code).toBe('NOT_FOUND');
+    expect(items?.[1]).toEqual({ json: case11816, pairedItem: { item: 1 } });
   });
 
   it('without Continue On Fail, throws a NodeApiError naming the item, with what to do and no secret', async () => {

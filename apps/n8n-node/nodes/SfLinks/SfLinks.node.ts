@@ -13,7 +13,7 @@ import { createJiraConnection } from './create-jira-connection';
 import { getManyAssociations } from './get-many-associations';
 import { nodeProperties } from './node-properties';
 import { readRecords } from './read-records';
-import { toNodeError } from './to-node-error';
+import { type SfLinksNodeError, toNodeError } from './to-node-error';
 
 /** n8n adds this operation to nodes whose credentials have `authenticate`. */
 const customApiCall = '__CUSTOM_API_CALL__';
@@ -72,12 +72,30 @@ export class SfLinks implements INodeType {
       } catch (thrown) {
         const error = toNodeError(this.getNode(), thrown, itemIndex);
         if (!this.continueOnFail()) throw error;
-        // `error` on the item is what makes n8n send it to the error output ("continueErrorOutput").
-        output.push({ json: { error: error.message, code: error.context.code ?? null }, error, pairedItem });
+        output.push(errorItem(error, pairedItem, this.getNode().onError === 'continueErrorOutput'));
       }
     }
     return [output];
   }
+}
+
+/**
+ * The item that stands for a failed input item. With "Continue (using error output)" n8n routes
+ * an item to the error output only when it carries `error` (and then keeps just `{ error: message }`
+ * of its json, merged with the input item's fields); otherwise the item keeps the code and the hint.
+ */
+function errorItem(
+  error: SfLinksNodeError,
+  pairedItem: { item: number },
+  toErrorOutput: boolean,
+): INodeExecutionData {
+  if (toErrorOutput) return { json: { error: error.message }, error, pairedItem };
+  const json: IDataObject = {
+    error: error.message,
+    code: (error.context.code as string | undefined) ?? null,
+  };
+  if (error.description) json.description = error.description;
+  return { json, pairedItem };
 }
 
 async function runOperation(

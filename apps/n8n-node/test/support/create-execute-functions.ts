@@ -20,6 +20,8 @@ export interface ExecuteFunctionsOptions {
   parameters: Record<string, ParameterValue>;
   credentials: Record<string, ICredentialDataDecryptedObject>;
   continueOnFail?: boolean;
+  /** The node's "On Error" setting; `continueErrorOutput` implies Continue On Fail. */
+  onError?: INode['onError'];
 }
 
 /** Every HTTP call the node made through the helper, for assertions. */
@@ -93,6 +95,7 @@ export function createExecuteFunctions(options: ExecuteFunctionsOptions): {
     typeVersion: 1,
     position: [0, 0],
     parameters: {},
+    onError: options.onError,
   };
   const sent: SentRequest[] = [];
   const items: INodeExecutionData[] = options.items.map((json) => ({ json }));
@@ -154,7 +157,7 @@ export function createExecuteFunctions(options: ExecuteFunctionsOptions): {
     getInputData: () => items,
     getNode: () => node,
     getNodeParameter,
-    continueOnFail: () => options.continueOnFail ?? false,
+    continueOnFail: () => options.continueOnFail ?? options.onError !== undefined,
     async getCredentials(type: string) {
       const credentials = options.credentials[type];
       if (!credentials) throw new Error(`no credentials of type ${type}`);

@@ -1,0 +1,189 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const packageName = 'n8n-nodes-sf-links';
+
+/**
+ * Installs (or finds in the cache) a real n8n of this version with scripts/install-n8n.sh.
+ * Returns its folder, or the reason it could not be installed.
+ */
+export async function installN8n(version: string): Promise<{ dir: string } | { problem: string }> {
+  try {
+    const { stdout } = await run(join(packageDir, 'scripts', 'install-n8n.sh'), [version], {
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: 15 * 60_000,
+    });
+    const dir = stdout.trim().split('\n').at(-1) ?? '';
+    return dir ? { dir } : { problem: 'install-n8n.sh printed no folder' };
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? '';
+    return { problem: `${(error as Error).message}\n${stderr.slice(-2000)}` };
+  }
+}
+
+/** Builds the package and `npm pack`s it, as a registry would serve it. */
+export async function packNode(destination: string): Promise<string> {
+  await run(process.execPath, ['build.mjs'], { cwd: packageDir });
+  const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', destination], {
+    cwd: packageDir,
+  });
+  return join(destination, stdout.trim().split('\n').at(-1) ?? '');
+}
+
+export interface N8nResult {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** One n8n installation with a fresh user folder holding the packed node, as n8n's installer puts it. */
+export interface N8nHome {
+  version: string;
+  userFolder: string;
+  /** Runs one n8n CLI command to its end (killed after `timeoutMs`). */
+  cli(args: string[], timeoutMs?: number): Promise<N8nResult>;
+  /** Starts `n8n start` on a loopback port; `stop()` kills it. */
+  startServer(port: number): Promise<{ baseUrl: string; stop(): Promise<void>; output(): string }>;
+  remove(): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+
+/** Kills every n8n this process started and that still runs (for afterAll and failures). */
+export function killAllN8n(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
+function collect(child: ChildProcess): { text(): string; stdout(): string; stderr(): string } {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  return { text: () => stdout + stderr, stdout: () => stdout, stderr: () => stderr };
+}
+
+export async function createN8nHome(version: string, n8nDir: string, tarball: string): Promise<N8nHome> {
+  const userFolder = await mkdtemp(join(tmpdir(), `sf-links-n8n-${version}-`));
+  const nodeDir = join(userFolder, '.n8n', 'nodes', 'node_modules', packageName);
+  await mkdir(nodeDir, { recursive: true });
+  await run('tar', ['-xzf', tarball, '-C', nodeDir, '--strip-components=1']);
+  // The nodes folder's own package.json, as n8n's community-package installer leaves it.
+  await writeFile(
+    join(userFolder, '.n8n', 'nodes', 'package.json'),
+    JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [packageName]: '*' } }),
+  );
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: userFolder,
+    N8N_USER_FOLDER: userFolder,
+    N8N_ENCRYPTION_KEY: 'sf-links-e2e-encryption-key',
+    N8N_EXPRESSION_ENGINE: 'legacy',
+    DB_TYPE: 'sqlite',
+    N8N_DIAGNOSTICS_ENABLED: 'false',
+    N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+    N8N_TEMPLATES_ENABLED: 'false',
+    N8N_PERSONALIZATION_ENABLED: 'false',
+    N8N_SECURE_COOKIE: 'false',
+    NO_PROXY: '127.0.0.1,localhost',
+  };
+  const n8nBin = join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
+
+  function start(args: string[], extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
+    const child = spawn(process.execPath, [n8nBin, ...args], {
+      env: { ...env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+    return child;
+  }
+
+  return {
+    version,
+    userFolder,
+    cli(args, timeoutMs = 90_000) {
+      const child = start(args);
+      const output = collect(child);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        child.once('exit', (exitCode) => {
+          clearTimeout(timer);
+          resolve({ exitCode, stdout: output.stdout(), stderr: output.stderr() });
+        });
+      });
+    },
+    async startServer(port) {
+      const child = start(['start'], { N8N_LISTEN_ADDRESS: '127.0.0.1', N8N_PORT: String(port) });
+      const output = collect(child);
+      const baseUrl = `http://127.0.0.1:${port}`;
+      const stop = async () => {
+        if (child.exitCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+      };
+      const deadline = Date.now() + 90_000;
+      while (Date.now() < deadline) {
+        if (child.exitCode !== null) break;
+        // Readiness turns green before the REST routes exist; the settings route comes with them.
+        const ready = await fetch(`${baseUrl}/rest/settings`).then(
+          (response) => response.ok,
+          () => false,
+        );
+        if (ready) return { baseUrl, stop, output: output.text };
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      await stop();
+      throw new Error(`n8n ${version} did not start:\n${output.text().slice(-3000)}`);
+    },
+    remove: () => rm(userFolder, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * The run data `n8n execute --rawOutput` printed: pretty JSON from a line `{` to the next line `}`,
+ * after n8n's log lines, and also when the workflow failed (exit 1).
+ */
+export function parseExecution(stdout: string): N8nRun {
+  const lines = stdout.split('\n');
+  const start = lines.indexOf('{');
+  const end = lines.indexOf('}', start);
+  if (start < 0 || end < 0)
+    throw new Error(`no run data in the output of n8n execute:\n${stdout.slice(-3000)}`);
+  return JSON.parse(lines.slice(start, end + 1).join('\n')) as N8nRun;
+}
+
+export interface N8nItem {
+  json: Record<string, unknown>;
+  pairedItem?: { item: number; input?: number } | { item: number; input?: number }[];
+}
+
+export interface N8nRun {
+  data: {
+    resultData: {
+      error?: { message: string; description?: string };
+      runData: Record<
+        string,
+        { data?: { main: (N8nItem[] | null)[] }; error?: { message: string; description?: string } }[]
+      >;
+    };
+  };
+}
+
+/** The items one node produced on one output (0 = success, 1 = error output). */
+export function outputOf(runResult: N8nRun, node: string, output = 0): N8nItem[] {
+  const taskData = runResult.data.resultData.runData[node]?.[0];
+  if (!taskData) throw new Error(`node "${node}" did not run`);
+  return taskData.data?.main[output] ?? [];
+}
