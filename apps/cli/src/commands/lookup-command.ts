@@ -3,7 +3,6 @@ import type { CommandContext } from '../command-context.js';
 import { exitCodeFor, successExitCode } from '../exit-code-for.js';
 import { formatDebugDetails, formatFailure } from '../format-error.js';
 import type { GlobalOptions } from '../global-options.js';
-import { lookupWithErrors } from '../lookup-with-errors.js';
 import { openClient } from '../open-client.js';
 import { renderAssociations } from '../render-associations.js';
 import { reportError } from '../report-error.js';
@@ -54,9 +53,9 @@ export async function runLookupCommand(
   }
   try {
     const wanted = issues.length > 0 ? issues : (opened.demo?.issues ?? []);
-    const results = options.debug
-      ? await lookupWithErrors(opened.client, wanted, (error) => context.io.stderr(formatDebugDetails(error)))
-      : await opened.client.lookupMany(wanted);
+    const results = await opened.client.lookupMany(wanted, {
+      onError: options.debug ? (error) => context.io.stderr(formatDebugDetails(error)) : undefined,
+    });
     render(results, options, context);
     return exitCodeOfResults(results);
   } catch (error) {
