@@ -144,8 +144,7 @@ describe('Get Many', () => {
 });
 
 function withoutIssue(association: IDataObject): IDataObject {
-  const { issue: _issue, ...rest } = association;
-  return rest;
+  return Object.fromEntries(Object.entries(association).filter(([key]) => key !== 'issue'));
 }
 
 describe('errors', () => {

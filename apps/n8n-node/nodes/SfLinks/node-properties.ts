@@ -55,7 +55,7 @@ export const nodeProperties: INodeProperties[] = [
     placeholder: 'e.g. SUP-42',
     displayOptions: { show: onAssociation },
     description:
-      'Key (PROJ-123), numeric ID (11816) or browse URL (https://jira.example.com/browse/PROJ-123) of the Jira issue, usually an expression such as {{ $json.issue }}',
+      'Key (PROJ-123), numeric ID (11816) or browse URL (https://jira.example.com/browse/PROJ-123) of the Jira issue, usually an expression that reads it from the input item',
   },
   {
     displayName: 'Records Source',
@@ -84,6 +84,20 @@ export const nodeProperties: INodeProperties[] = [
         name: 'record',
         values: [
           {
+            displayName: 'Auto Pull',
+            name: 'autoPull',
+            type: 'boolean',
+            default: false,
+            description: 'Whether Salesforce changes are pulled into Jira',
+          },
+          {
+            displayName: 'Auto Push',
+            name: 'autoPush',
+            type: 'boolean',
+            default: false,
+            description: 'Whether Jira changes are pushed to Salesforce',
+          },
+          {
             displayName: 'Object Name',
             name: 'son',
             type: 'string',
@@ -104,20 +118,6 @@ export const nodeProperties: INodeProperties[] = [
             type: 'boolean',
             default: false,
             description: 'Whether the link only shows the record, without syncing',
-          },
-          {
-            displayName: 'Auto Push',
-            name: 'autoPush',
-            type: 'boolean',
-            default: false,
-            description: 'Whether Jira changes are pushed to Salesforce',
-          },
-          {
-            displayName: 'Auto Pull',
-            name: 'autoPull',
-            type: 'boolean',
-            default: false,
-            description: 'Whether Salesforce changes are pulled into Jira',
           },
         ],
       },

@@ -17,17 +17,19 @@ function validate(records: readonly unknown[]): NewAssociation[] {
   });
 }
 
-function fromJson(value: unknown): unknown[] {
-  let parsed = value;
-  if (typeof value === 'string') {
-    try {
-      parsed = jsonParse<unknown>(value);
-    } catch {
-      throw new InvalidInputError('Records (JSON) is not valid JSON.', recordHint);
-    }
+function parseJson(text: string): { value: unknown } | undefined {
+  try {
+    return { value: jsonParse<unknown>(text) };
+  } catch {
+    return undefined; // reported by the caller, with what to do
   }
-  if (Array.isArray(parsed)) return parsed;
-  if (parsed && typeof parsed === 'object') return [parsed];
+}
+
+function fromJson(value: unknown): unknown[] {
+  const parsed = typeof value === 'string' ? parseJson(value) : { value };
+  if (!parsed) throw new InvalidInputError('Records (JSON) is not valid JSON.', recordHint);
+  if (Array.isArray(parsed.value)) return parsed.value;
+  if (parsed.value && typeof parsed.value === 'object') return [parsed.value];
   throw new InvalidInputError('Records (JSON) must be an array of records.', recordHint);
 }
 

@@ -95,6 +95,25 @@ function bodyText(body: unknown): string {
 }
 
 /**
+ * A network failure as core's ConnectionError; anything else (no credential, a cancelled
+ * execution) is n8n's own error and is returned unchanged.
+ */
+function toConnectionError(error: unknown, context: FailureContext, options: SendOptions): unknown {
+  const reason = connectionFailureOf(error);
+  if (!reason) return error;
+  const text = reasonText[reason];
+  const subject = context.issue ? ` while handling ${context.issue}` : '';
+  const timeout = reason === 'timeout' ? ` (${options.timeoutMs} ms)` : '';
+  return new ConnectionError({
+    reason,
+    detail: `Jira at ${context.host} ${text.detail}${timeout}${subject}.`,
+    hint: text.hint,
+    host: context.host,
+    issue: context.issue,
+  });
+}
+
+/**
  * Sends one of core's requests through `httpRequestWithAuthentication` and hands core the raw
  * answer: status errors are not thrown (core classifies them), the body stays text (core parses
  * it), redirects are not followed (a redirect means a login gateway). No retries here: a POST must
@@ -119,28 +138,15 @@ export async function sendThroughN8n(
     skipSslCertificateValidation: options.ignoreSslIssues,
     timeout: options.timeoutMs,
   };
-  let answer: { statusCode?: unknown; headers?: unknown; body?: unknown };
-  try {
-    answer = await functions.helpers.httpRequestWithAuthentication.call(
-      functions,
-      options.credentialType,
-      requestOptions,
+  // Failures are taken out of the promise, not caught: they are judged below, outside any catch.
+  const outcome = await functions.helpers.httpRequestWithAuthentication
+    .call(functions, options.credentialType, requestOptions)
+    .then(
+      (answer: { statusCode?: unknown; headers?: unknown; body?: unknown }) => ({ answer }),
+      (error: unknown) => ({ error }),
     );
-  } catch (error) {
-    const reason = connectionFailureOf(error);
-    // Anything else (no credential, a cancelled execution) is n8n's own error: keep it.
-    if (!reason) throw error;
-    const text = reasonText[reason];
-    const subject = context.issue ? ` while handling ${context.issue}` : '';
-    const timeout = reason === 'timeout' ? ` (${options.timeoutMs} ms)` : '';
-    throw new ConnectionError({
-      reason,
-      detail: `Jira at ${context.host} ${text.detail}${timeout}${subject}.`,
-      hint: text.hint,
-      host: context.host,
-      issue: context.issue,
-    });
-  }
+  if ('error' in outcome) throw toConnectionError(outcome.error, context, options);
+  const { answer } = outcome;
   return {
     status: Number(answer.statusCode),
     headers: headerRecord(answer.headers),

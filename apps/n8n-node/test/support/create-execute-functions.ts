@@ -35,14 +35,17 @@ const credentialTypes: Record<string, ICredentialType> = {
   sfLinksJiraBasicApi: new SfLinksJiraBasicApi(),
 };
 
-/** Resolves `={{ $credentials.x }}` templates the way n8n's expression engine would. */
+/**
+ * Resolves the `={{ $credentials.x }}` templates of `authenticate`, as n8n's expression engine would.
+ * Only the forms our credentials use are known; any other fails loudly so a change cannot go unseen.
+ */
 function resolveTemplate(template: string, credentials: ICredentialDataDecryptedObject): string {
   if (!template.startsWith('=')) return template;
   return template.slice(1).replace(/\{\{(.+?)\}\}/g, (_match, expression: string) => {
-    const evaluate = new Function('$credentials', `return (${expression});`) as (
-      data: ICredentialDataDecryptedObject,
-    ) => unknown;
-    return String(evaluate(credentials));
+    const form = /^\s*\$credentials\.(\w+)(\.trim\(\))?\s*$/.exec(expression);
+    if (!form?.[1]) throw new Error(`unsupported expression in authenticate: ${expression}`);
+    const value = String(credentials[form[1]] ?? '');
+    return form[2] ? value.trim() : value;
   });
 }
 
