@@ -7,6 +7,11 @@ version="${1:?usage: install-n8n.sh <n8n version>}"
 cache_root="${SF_LINKS_N8N_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sf-links/n8n}"
 dir="$cache_root/$version"
 if [ -f "$dir/.ready" ]; then echo "$dir"; exit 0; fi
+mkdir -p "$cache_root"
+# One install per version at a time: a second run waits for the first, then finds it ready.
+exec 9>"$cache_root/$version.lock"
+flock 9
+if [ -f "$dir/.ready" ]; then echo "$dir"; exit 0; fi
 mkdir -p "$dir"
 cd "$dir"
 # xlsx: n8n-nodes-base pins a tarball outside the registry; the registry's 0.18.5 is the same library.

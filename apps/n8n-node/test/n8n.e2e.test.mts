@@ -1,10 +1,11 @@
 // End to end in a real n8n: the packed node installed as n8n installs community packages, workflows
 // imported and run from n8n's CLI, credentials tested through its server. Runs each version in turn
 // (they share 2 cores); each n8n boot costs seconds, so one workflow run carries many assertions.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -39,6 +40,24 @@ for (const version of versions) {
 }
 
 const badPat = 'not-the-pat-of-anyone-0123456789';
+const examplePath = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'examples',
+  'get-linked-cases.workflow.json',
+);
+
+/** The README's example workflow, with an id and the test's PAT credential in place of the placeholder. */
+async function exampleWorkflow() {
+  const text = await readFile(examplePath, 'utf8');
+  const workflow = JSON.parse(
+    text.replace(
+      '"id": "replace-me", "name": "Jira DC (PAT)"',
+      `"id": "${patCredential.id}", "name": "${patCredential.name}"`,
+    ),
+  ) as Record<string, unknown>;
+  return { ...workflow, id: 'sfLinksExample', active: false };
+}
 const documentedCase = { jiraIssueId: '11816', son: 'Case', soid: '500J80000019IF9IAM', viewOnly: false };
 
 let workDir: string;
@@ -107,7 +126,10 @@ for (const version of versions) {
       const credentialsFile = join(home.userFolder, 'credentials.json');
       const workflowsFile = join(home.userFolder, 'workflows.json');
       await writeFile(credentialsFile, JSON.stringify(credentials));
-      await writeFile(workflowsFile, JSON.stringify([mainWorkflow(), failingWorkflow()]));
+      await writeFile(
+        workflowsFile,
+        JSON.stringify([mainWorkflow(), failingWorkflow(), await exampleWorkflow()]),
+      );
       for (const args of [
         ['import:credentials', `--input=${credentialsFile}`],
         ['import:workflow', `--input=${workflowsFile}`],
@@ -271,6 +293,23 @@ for (const version of versions) {
         context: { itemIndex: 1, code: 'NOT_FOUND' },
       });
       expectNoSecret(fake, result);
+    }, 120_000);
+
+    it('runs the example workflow of the README', async () => {
+      const result = await home.cli(['execute', '--id=sfLinksExample', '--rawOutput']);
+      expect(result.exitCode, result.stderr).toBe(0);
+      expect(outputOf(parseExecution(result.stdout), 'Report').map((item) => item.json)).toEqual([
+        {
+          askedFor: 'SUP-42',
+          record: 'Case 500J80000019IF9IAM',
+          link: 'https://acme.my.salesforce.com/lightning/r/Case/500J80000019IF9IAM/view',
+        },
+        {
+          askedFor: 'https://jira.example.com/browse/SUP-43',
+          record: 'Case 500J80107019IG9ILM',
+          link: 'https://acme.my.salesforce.com/lightning/r/Case/500J80107019IG9ILM/view',
+        },
+      ]);
     }, 120_000);
 
     it('tests credentials through the server: OK only for Jira answering a user with JSON', async () => {
