@@ -121,7 +121,11 @@ function validateRecords(records: readonly unknown[]) {
 export function createClient(options: CreateClientOptions): SfLinksClient {
   const { config, transport } = options;
   const auth = createAuth(config.credentials);
-  const sharedLookups = createSharedLookups<Association[]>({ ttlMs: options.cacheTtlMs });
+  const sharedLookups = createSharedLookups<Association[]>({
+    ttlMs: options.cacheTtlMs,
+    // Callers may change what they get; an answer shared or cached must stay intact.
+    copy: (associations) => associations.map((association) => ({ ...association })),
+  });
 
   function contextFor(operation: FailureContext['operation'], issue?: string): FailureContext {
     return { operation, issue, host: config.host, authKind: auth.kind, redact: auth.redact };
@@ -150,9 +154,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     const reference = toReference(issue);
     // A caller with its own abort signal gets its own request: aborting must not fail the others.
     if (callOptions?.signal) return fetchAssociations(reference, callOptions.signal);
-    const shared = await sharedLookups.get(reference.idOrKey, () => fetchAssociations(reference));
-    // Callers may change what they get; the shared answer must stay intact.
-    return shared.map((association) => ({ ...association }));
+    return sharedLookups.get(reference.idOrKey, () => fetchAssociations(reference));
   }
 
   async function lookup(issue: string, callOptions?: LookupOptions): Promise<IssueResult> {

@@ -44,3 +44,31 @@ describe('createSharedLookups', () => {
     expect(await lookups.get('A', async () => 7)).toBe(7);
   });
 });
+
+describe('createSharedLookups copies', () => {
+  const copying = (ttlMs?: number) =>
+    createSharedLookups<{ n: number }>({ ttlMs, copy: (value) => ({ ...value }) });
+
+  it('a caller alone gets the answer as is; callers sharing one each get their own copy', async () => {
+    const answer = { n: 1 };
+    const alone = copying();
+    expect(await alone.get('A', async () => answer)).toBe(answer);
+    const shared = copying();
+    const [first, second] = await Promise.all([
+      shared.get('A', async () => answer),
+      shared.get('A', async () => answer),
+    ]);
+    expect(first).toEqual(answer);
+    expect(first).not.toBe(answer);
+    expect(second).not.toBe(answer);
+    expect(second).not.toBe(first);
+  });
+
+  it('with a TTL even the first caller gets a copy, so the cached answer stays intact', async () => {
+    const answer = { n: 1 };
+    const cached = copying(60_000);
+    const first = await cached.get('A', async () => answer);
+    first.n = 99;
+    expect(await cached.get('A', async () => ({ n: 2 }))).toEqual({ n: 1 });
+  });
+});

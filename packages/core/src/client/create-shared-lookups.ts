@@ -1,7 +1,12 @@
-export interface SharedLookupsOptions {
+export interface SharedLookupsOptions<Value> {
   /** How long an answer is reused; 0 (the default) shares only requests still in flight. */
   ttlMs?: number;
   now?: () => number;
+  /**
+   * Gives a caller its own copy of an answer others also hold, so no caller can change what another
+   * sees. A caller that alone made and holds the answer gets it as is. Default: no copy.
+   */
+  copy?: (value: Value) => Value;
 }
 
 export interface SharedLookups<Value> {
@@ -11,22 +16,34 @@ export interface SharedLookups<Value> {
   clear(): void;
 }
 
+interface Entry<Value> {
+  promise: Promise<Value>;
+  expiresAt: number;
+  /** Callers that joined the one who started the lookup. */
+  joiners: number;
+}
+
 /**
  * De-duplicates concurrent lookups of the same key (a burst of Slack commands for one issue makes
  * one request), and, when a TTL is set, reuses answers for that long. Failures are never cached.
  */
-export function createSharedLookups<Value>(options: SharedLookupsOptions = {}): SharedLookups<Value> {
+export function createSharedLookups<Value>(options: SharedLookupsOptions<Value> = {}): SharedLookups<Value> {
   const ttlMs = options.ttlMs ?? 0;
   const now = options.now ?? Date.now;
-  const entries = new Map<string, { promise: Promise<Value>; expiresAt: number }>();
+  const copy = options.copy;
+  const entries = new Map<string, Entry<Value>>();
 
   return {
     get(key, load) {
       const entry = entries.get(key);
-      if (entry && entry.expiresAt > now()) return entry.promise;
+      if (entry && entry.expiresAt > now()) {
+        entry.joiners += 1;
+        return copy ? entry.promise.then(copy) : entry.promise;
+      }
       const promise = load();
-      const fresh = { promise, expiresAt: Number.POSITIVE_INFINITY };
+      const fresh: Entry<Value> = { promise, expiresAt: Number.POSITIVE_INFINITY, joiners: 0 };
       entries.set(key, fresh);
+      // Registered before the caller's own handler, so `joiners` is final when the caller reads it.
       promise.then(
         () => {
           if (entries.get(key) !== fresh) return;
@@ -37,7 +54,8 @@ export function createSharedLookups<Value>(options: SharedLookupsOptions = {}): 
           if (entries.get(key) === fresh) entries.delete(key);
         },
       );
-      return promise;
+      if (!copy) return promise;
+      return promise.then((value) => (fresh.joiners > 0 || ttlMs > 0 ? copy(value) : value));
     },
     clear() {
       entries.clear();

@@ -3,7 +3,8 @@ import type { HttpResponse } from '../http/http-types.js';
 /** The parsed JSON body when the response says JSON and the body parses; undefined otherwise. */
 export function readJsonBody(response: HttpResponse): { value: unknown } | undefined {
   const contentType = response.headers['content-type'] ?? '';
-  if (!/json/i.test(contentType) || response.body.trim() === '') return undefined;
+  // An empty or blank body fails JSON.parse too; no trimmed copy of every (possibly large) body.
+  if (!/json/i.test(contentType) || response.body.length === 0) return undefined;
   try {
     return { value: JSON.parse(response.body) as unknown };
   } catch {

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { rootCertificates } from 'node:tls';
 import { Agent, type Dispatcher, EnvHttpProxyAgent, errors, request } from 'undici';
 import { ConnectionError, type ConnectionFailureReason } from '../errors/connection-error.js';
@@ -89,29 +90,50 @@ const reasonDetails: Record<ConnectionFailureReason, { detail: string; hint: str
   other: { detail: 'could not be reached', hint: 'Check JIRA_BASE_URL and your network.' },
 };
 
+/** Only error messages need the host: parsed then, not on every request. */
+function hostOf(url: string): string {
+  return new URL(url).host;
+}
+
 function toHeaderRecord(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const record: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) record[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined)
+      record[name.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
   }
   return record;
 }
 
-async function readCappedBody(
+/**
+ * The body as text, or undefined past `maxBytes`. Plain 'data' events: an async iterator over the
+ * stream costs extra ticks per response, measurable at thousands of small answers a second.
+ */
+function readCappedBody(
   body: Dispatcher.ResponseData['body'],
   maxBytes: number,
 ): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      body.destroy();
-      return undefined;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        body.destroy();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    body.once('end', () => {
+      resolve(
+        chunks.length === 1
+          ? (chunks[0] as Buffer).toString('utf8')
+          : Buffer.concat(chunks, size).toString('utf8'),
+      );
+    });
+    body.once('error', reject);
+  });
 }
 
 /**
@@ -146,19 +168,30 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
       : new Agent(agentOptions);
 
   const transport: Transport = async (httpRequest, signal) => {
-    const host = new URL(httpRequest.url).host;
-    const deadline = AbortSignal.timeout(options.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
+    if (signal?.aborted) throw signal.reason;
+    // The whole-request deadline is a plain timer cleared at the end, and undici is told through an
+    // EventEmitter (which its API accepts as a signal): AbortSignal.timeout() cannot be cleared, so
+    // at thousands of requests a second its live timers and signals cost about a tenth of the
+    // throughput (bench figure 1).
+    const abort = new EventEmitter();
+    let timedOut = false;
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      abort.emit('abort');
+    }, options.timeoutMs);
+    const onCallerAbort = () => abort.emit('abort');
+    signal?.addEventListener('abort', onCallerAbort, { once: true });
     try {
       const response = await request(httpRequest.url, {
         method: httpRequest.method,
         headers: httpRequest.headers,
         body: httpRequest.body,
         dispatcher: agent,
-        signal: combined,
+        signal: abort,
       });
       const body = await readCappedBody(response.body, maxBodyBytes);
       if (body === undefined) {
+        const host = hostOf(httpRequest.url);
         throw new InvalidResponseError({
           status: response.statusCode,
           detail: `Jira at ${host} sent a response larger than ${Math.ceil(maxBodyBytes / 1024)} KiB.`,
@@ -175,7 +208,8 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
     } catch (error) {
       if (error instanceof InvalidResponseError) throw error;
       if (signal?.aborted) throw signal.reason;
-      const reason = reasonFor(error, deadline.aborted);
+      const host = hostOf(httpRequest.url);
+      const reason = reasonFor(error, timedOut);
       const { detail, hint } = reasonDetails[reason];
       throw new ConnectionError({
         reason,
@@ -187,6 +221,9 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
         host,
         cause: error,
       });
+    } finally {
+      clearTimeout(deadline);
+      signal?.removeEventListener('abort', onCallerAbort);
     }
   };
 
