@@ -88,6 +88,42 @@ describe('withRetry', () => {
     await retry(get);
     expect(waits).toEqual([1000]);
   });
+
+  it('an answer that empties the bucket pauses later requests until the refill, before any 429', async () => {
+    const empty = { 'x-ratelimit-remaining': '0', 'x-ratelimit-interval-seconds': '1' };
+    const { retry, sent, waits } = retrying([status(200, empty), status(200)]);
+    await retry(get);
+    expect(waits).toEqual([]);
+    await retry(get);
+    expect(sent).toHaveLength(2);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThan(900);
+    expect(waits[0]).toBeLessThanOrEqual(1000);
+  });
+
+  it('a request in flight when the bucket emptied retries after the pause without spending an attempt', async () => {
+    const empty = { 'x-ratelimit-remaining': '0', 'x-ratelimit-interval-seconds': '1' };
+    let releaseFirst: (response: HttpResponse) => void = () => {};
+    const answers: Array<Promise<HttpResponse>> = [
+      new Promise((resolve) => {
+        releaseFirst = resolve;
+      }),
+      Promise.resolve(status(200, empty)),
+      Promise.resolve(status(200)),
+    ];
+    const waits: number[] = [];
+    const retry = withRetry(() => answers.shift() ?? Promise.reject(new Error('no more answers')), {
+      maxRetries: 0,
+      sleep: async (milliseconds) => {
+        waits.push(milliseconds);
+      },
+    });
+    const inFlight = retry(get);
+    expect((await retry(get)).status).toBe(200);
+    releaseFirst(status(429, { ...empty, 'retry-after': '1' }));
+    expect((await inFlight).status).toBe(200);
+    expect(waits).toHaveLength(1);
+  });
 });
 
 describe('parseRetryAfter', () => {

@@ -1,4 +1,5 @@
 import { SfLinksError } from '../errors/sf-links-error.js';
+import { createBucketPacer } from './create-bucket-pacer.js';
 import type { HttpResponse, Transport } from './http-types.js';
 import { parseRetryAfter } from './retry-after.js';
 
@@ -33,6 +34,9 @@ function abortableSleep(milliseconds: number, signal?: AbortSignal): Promise<voi
   });
 }
 
+/** 429s caused by a known empty bucket (sent before the pause was decided) retried without counting. */
+const maxFreeRetries = 5;
+
 function isRetryableFailure(error: unknown): boolean {
   return SfLinksError.isInstance(error) && 'reason' in error && error.reason === 'reset';
 }
@@ -41,7 +45,10 @@ function isRetryableFailure(error: unknown): boolean {
  * Retries idempotent requests on 429/502/503/504 and connection resets. Waits honour Retry-After
  * (within a floor and a cap) or back off exponentially, with jitter so parallel callers spread out.
  * A 429 pauses every request sent through this transport until the wait is over, so a batch slows
- * down together instead of each worker spending its retries against an empty bucket.
+ * down together instead of each worker spending its retries against an empty bucket. Better still,
+ * a response saying the bucket is empty (`X-RateLimit-Remaining: 0`) pauses every request until the
+ * next refill before any 429; requests already in flight then meet a 429 that the pause explains,
+ * and they retry after it without spending an attempt.
  */
 export function withRetry(transport: Transport, options: RetryOptions): Transport {
   const floorMs = options.floorMs ?? 250;
@@ -50,6 +57,9 @@ export function withRetry(transport: Transport, options: RetryOptions): Transpor
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
   let pausedUntil = 0;
+  /** When the current empty-bucket pause was decided (0: none). */
+  let emptyBucketSince = 0;
+  const pacer = createBucketPacer();
 
   function delayFor(attempt: number, response: HttpResponse | undefined): number | undefined {
     const retryAfter = parseRetryAfter(response?.headers['retry-after']);
@@ -63,10 +73,12 @@ export function withRetry(transport: Transport, options: RetryOptions): Transpor
   }
 
   return async (request, signal) => {
+    let freeRetries = 0;
     for (let attempt = 0; ; attempt += 1) {
       const waitMs = pausedUntil - Date.now();
       if (waitMs > 0) await sleep(waitMs, signal);
       const canRetry = request.idempotent && attempt < options.maxRetries;
+      const sentAt = Date.now();
       let response: HttpResponse;
       try {
         response = await transport(request, signal);
@@ -76,10 +88,27 @@ export function withRetry(transport: Transport, options: RetryOptions): Transpor
         await sleep(delay, signal);
         continue;
       }
+      const now = Date.now();
+      if (response.status !== 429) {
+        const nextRefill = pacer.observe(response, sentAt, now);
+        if (nextRefill !== undefined && nextRefill - now <= capMs && nextRefill > pausedUntil) {
+          pausedUntil = nextRefill;
+          emptyBucketSince = now;
+        }
+      } else if (
+        request.idempotent &&
+        freeRetries < maxFreeRetries &&
+        pausedUntil > now &&
+        emptyBucketSince >= sentAt
+      ) {
+        freeRetries += 1;
+        attempt -= 1;
+        continue;
+      }
       if (!canRetry || !retryableStatuses.has(response.status)) return response;
       const delay = delayFor(attempt, response);
       if (delay === undefined) return response;
-      if (response.status === 429) pausedUntil = Math.max(pausedUntil, Date.now() + delay);
+      if (response.status === 429) pausedUntil = Math.max(pausedUntil, now + delay);
       else await sleep(delay, signal);
     }
   };
