@@ -139,7 +139,30 @@ describe('Get Many', () => {
     );
     expect(await result).toEqual([[{ json: case11816, pairedItem: { item: 0 } }]]);
     expect(sent[0]?.credentialType).toBe('sfLinksJiraBasicApi');
-    expect(fake.requests.at(-1)?.headers.authorization).not.toContain(fake.password);
+  });
+
+  it('reports a wrong password as UNAUTHORIZED without showing it', async () => {
+    const password = 'wrong-password-must-not-leak';
+    const credentials = {
+      sfLinksJiraBasicApi: {
+        baseUrl: fake.baseUrl,
+        username: fake.username,
+        password,
+        ignoreSslIssues: false,
+      },
+    };
+    const error = await rejection(
+      run([{ issue: '11816' }], { authentication: 'basicAuth' }, { credentials }).result,
+    );
+    expect(error.message).toMatch(/^Jira at 127\.0\.0\.1:\d+ rejected the username or password \(HTTP 401\)/);
+    expect(error.context.code).toBe('UNAUTHORIZED');
+    const shown = JSON.stringify({
+      message: error.message,
+      description: error.description,
+      context: error.context,
+    });
+    expect(shown).not.toContain(password);
+    expect(shown).not.toContain(Buffer.from(`${fake.username}:${password}`).toString('base64'));
   });
 });
 
