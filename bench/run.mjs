@@ -4,8 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { measureBulkUnderRateLimit, measureConcurrencySweep } from './figures/bulk-rate-limit.mjs';
+import { measureCliStart } from './figures/cli-start.mjs';
 import { measureClientOverhead } from './figures/client-overhead.mjs';
+import { measureMcpStart } from './figures/mcp-start.mjs';
 import { measureMemory } from './figures/memory.mjs';
+import { measureSlackAck } from './figures/slack-ack.mjs';
 import { benchDirectory } from './lib/paths.mjs';
 import { printTable } from './lib/print-table.mjs';
 
@@ -14,6 +17,9 @@ const steps = [
   ['client overhead', () => measureClientOverhead()],
   ['bulk under a rate limit', () => measureBulkUnderRateLimit()],
   ['bulk concurrency sweep', () => measureConcurrencySweep()],
+  ['CLI start', () => measureCliStart()],
+  ['MCP start', () => measureMcpStart()],
+  ['Slack ack', () => measureSlackAck()],
   ['memory', () => measureMemory()],
 ];
 

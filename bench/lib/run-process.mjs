@@ -1,0 +1,26 @@
+// Runs a command to completion: wall time from spawn to exit, stdout, exit code.
+import { spawn } from 'node:child_process';
+
+export function runProcess(command, args, { env, cwd } = {}) {
+  const started = performance.now();
+  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => {
+      resolve({ code, stdout, stderr, milliseconds: performance.now() - started });
+    });
+  });
+}
+
+/** A child environment with only what Node needs plus `extra`: no proxy or JIRA_* leaks from the shell. */
+export function cleanEnv(extra) {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_OPTIONS: '', ...extra };
+}
