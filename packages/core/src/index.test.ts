@@ -51,6 +51,7 @@ describe('public surface', () => {
         "toAssociation",
         "toSalesforceId18",
         "toSfLinksError",
+        "validateNewAssociations",
         "version",
         "wireAssociationSchema",
         "withRetry",

@@ -68,4 +68,5 @@ export {
   toSalesforceId18,
 } from './schema/salesforce-id.js';
 export { toAssociation } from './schema/to-association.js';
+export { validateNewAssociations } from './schema/validate-new-associations.js';
 export { version } from './version.js';

@@ -1,21 +1,8 @@
-import { InvalidInputError, type NewAssociation, newAssociationSchema } from '@sf-links/core';
+import { InvalidInputError, type NewAssociation, validateNewAssociations } from '@sf-links/core';
 import { type IDataObject, type IExecuteFunctions, jsonParse } from 'n8n-workflow';
 
 const recordHint =
   'Give each record an object name and a Salesforce id, e.g. { "son": "Case", "soid": "500J80000019IF9IAM" } (a 15- or 18-character id).';
-
-function validate(records: readonly unknown[]): NewAssociation[] {
-  return records.map((record, index) => {
-    const parsed = newAssociationSchema.safeParse(record);
-    if (parsed.success) return parsed.data;
-    const problem = parsed.error.issues[0];
-    const field = problem?.path.join('.') || 'record';
-    throw new InvalidInputError(
-      `Record ${index + 1}: ${field} ${problem?.message ?? 'is invalid'}.`,
-      recordHint,
-    );
-  });
-}
 
 function parseJson(text: string): { value: unknown } | undefined {
   try {
@@ -51,5 +38,5 @@ export function readRecords(functions: IExecuteFunctions, itemIndex: number): Ne
     source === 'json'
       ? fromJson(functions.getNodeParameter('recordsJson', itemIndex))
       : fromFields(functions.getNodeParameter('records', itemIndex, {}) as IDataObject);
-  return validate(raw);
+  return validateNewAssociations(raw, recordHint);
 }

@@ -7,8 +7,8 @@ import { toSfLinksError } from '../errors/to-sf-links-error.js';
 import type { HttpRequest, HttpResponse, Transport } from '../http/http-types.js';
 import type { Association } from '../schema/association.js';
 import type { IssueResult } from '../schema/issue-result.js';
-import { newAssociationSchema } from '../schema/new-association.js';
 import { type IssueReference, parseIssueInput } from '../schema/parse-issue-input.js';
+import { validateNewAssociations } from '../schema/validate-new-associations.js';
 import { createSharedLookups } from './create-shared-lookups.js';
 import type { FailureContext } from './failure-context.js';
 import {
@@ -105,19 +105,6 @@ function toReference(issue: string | IssueReference): IssueReference {
   return typeof issue === 'string' ? parseIssueInput(issue) : issue;
 }
 
-function validateRecords(records: readonly unknown[]) {
-  return records.map((record, index) => {
-    const parsed = newAssociationSchema.safeParse(record);
-    if (parsed.success) return parsed.data;
-    const problem = parsed.error.issues[0];
-    const field = problem?.path.join('.') || 'record';
-    throw new InvalidInputError(
-      `Record ${index + 1}: ${field} ${problem?.message ?? 'is invalid'}.`,
-      'Give each record as Object:Id, e.g. Case:500J80000019IF9IAM (a 15- or 18-character Salesforce id).',
-    );
-  });
-}
-
 export function createClient(options: CreateClientOptions): SfLinksClient {
   const { config, transport } = options;
   const auth = createAuth(config.credentials);
@@ -183,7 +170,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     },
     async addAssociations(issue, records, addOptions) {
       const reference = toReference(issue);
-      const valid = validateRecords(records);
+      const valid = validateNewAssociations(records);
       const replace = addOptions?.replace ?? false;
       if (valid.length === 0 && !replace) {
         throw new InvalidInputError('No records to add.', 'Give at least one record as Object:Id.');
