@@ -47,7 +47,11 @@ export interface LookupOptions extends CallOptions {
 }
 
 export interface LookupManyOptions extends LookupOptions {
-  /** Requests in flight at once. Default 8. */
+  /**
+   * Requests in flight at once. Default 32, the Node transport's keep-alive pool size: with Jira
+   * answering in 20 ms, 1,000 issues take 4x less time than at 8, and more only queue (pnpm bench,
+   * figure 2). Under Jira's rate limit the client paces itself to the bucket whatever this is.
+   */
   concurrency?: number;
 }
 
@@ -104,6 +108,8 @@ function withIssue(error: unknown, issue: string | undefined): unknown {
 function toReference(issue: string | IssueReference): IssueReference {
   return typeof issue === 'string' ? parseIssueInput(issue) : issue;
 }
+
+const defaultLookupConcurrency = 32;
 
 export function createClient(options: CreateClientOptions): SfLinksClient {
   const { config, transport } = options;
@@ -164,7 +170,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     listAssociations,
     lookup,
     lookupMany(issues, lookupOptions) {
-      return runWithConcurrency(issues, lookupOptions?.concurrency ?? 8, (issue) =>
+      return runWithConcurrency(issues, lookupOptions?.concurrency ?? defaultLookupConcurrency, (issue) =>
         lookup(issue, lookupOptions),
       );
     },
