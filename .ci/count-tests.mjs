@@ -4,12 +4,14 @@
 import { readFileSync } from 'node:fs';
 
 const [logPath, exitStatus = '0'] = process.argv.slice(2);
-const log = readFileSync(logPath, 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
+const escapeCharacter = String.fromCharCode(27);
+const log = readFileSync(logPath, 'utf8').replaceAll(new RegExp(`${escapeCharacter}\\[[0-9;]*m`, 'g'), '');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const line of log.split('\n')) {
   const summary = /\bTests\s+(.*)\(\d+\)\s*$/.exec(line);
   if (!summary) continue;
-  for (const [, count, kind] of summary[1].matchAll(/(\d+) (passed|failed|skipped)/g)) totals[kind] += Number(count);
+  for (const [, count, kind] of summary[1].matchAll(/(\d+) (passed|failed|skipped)/g))
+    totals[kind] += Number(count);
 }
 if (exitStatus !== '0' && totals.failed === 0) totals.failed = 1;
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
