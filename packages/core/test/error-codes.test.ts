@@ -1,4 +1,5 @@
 // Each error code of contract §3 that the behaviours test does not already reach, with its message.
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { ConfigError, errorCodes } from '@sf-links/core';
 import { createNodeClient, createUndiciTransport } from '@sf-links/core/node';
@@ -89,6 +90,37 @@ describe('error codes', () => {
     expect(failure.code).toBe('TIMEOUT');
     expect(failure.message).toContain('did not answer in time (200 ms) while looking up SUP-42');
     expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
+  it('TIMEOUT: a body that trickles in under the between-chunks timeout still ends at the deadline', async () => {
+    // Each chunk arrives well within JIRA_TIMEOUT_MS, but the whole body would take 2 s.
+    const server = createHttpServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('[');
+      let sent = 0;
+      const timer = setInterval(() => {
+        sent += 1;
+        if (sent === 20 || response.destroyed) {
+          clearInterval(timer);
+          response.end(']');
+        } else response.write(' ');
+      }, 100);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const { transport, close } = createUndiciTransport({ timeoutMs: 300 });
+    const started = Date.now();
+    const failure = await failureOf(
+      transport({ method: 'GET', url: `http://127.0.0.1:${port}/x`, headers: {}, idempotent: true }),
+    );
+    const elapsed = Date.now() - started;
+    await close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    expect(failure.code).toBe('TIMEOUT');
+    expect(failure.message).toContain('did not answer in time (300 ms)');
+    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('INVALID_RESPONSE: a body over the cap is cut off, not buffered whole', async () => {

@@ -6,7 +6,10 @@ import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import type { HttpResponse, Transport } from '../http/http-types.js';
 
 export interface UndiciTransportOptions {
-  /** Whole-request deadline: connect, headers and body. */
+  /**
+   * Deadline of each phase: connecting, the response headers (from the request's sending), and the
+   * body (between chunks, and in all from the request's start). A hung Jira fails in about this long.
+   */
   timeoutMs: number;
   /** Extra PEM certificates trusted besides the system roots (JIRA_CA_FILE, NODE_EXTRA_CA_CERTS). */
   extraCaCertificates?: string[];
@@ -106,12 +109,14 @@ function toHeaderRecord(headers: Record<string, string | string[] | undefined>):
 }
 
 /**
- * The body as text, or undefined past `maxBytes`. Plain 'data' events: an async iterator over the
- * stream costs extra ticks per response, measurable at thousands of small answers a second.
+ * The body as text, or undefined past `maxBytes`; gives up once `deadline` (ms since the epoch) has
+ * passed, so a body that trickles in just under the between-chunks timeout cannot last forever.
+ * Plain 'data' events: an async iterator costs extra ticks per response.
  */
 function readCappedBody(
   body: Dispatcher.ResponseData['body'],
   maxBytes: number,
+  deadline: number,
 ): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -121,6 +126,11 @@ function readCappedBody(
       if (size > maxBytes) {
         body.destroy();
         resolve(undefined);
+        return;
+      }
+      if (Date.now() > deadline) {
+        body.destroy();
+        reject(new BodyDeadlineError());
         return;
       }
       chunks.push(chunk);
@@ -135,6 +145,9 @@ function readCappedBody(
     body.once('error', reject);
   });
 }
+
+/** The body outlived the whole-request deadline (mapped to TIMEOUT). */
+class BodyDeadlineError extends Error {}
 
 /**
  * The Node transport: one keep-alive agent, proxies from the environment, extra CAs, a whole-request
@@ -167,20 +180,32 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
         } as ConstructorParameters<typeof EnvHttpProxyAgent>[0])
       : new Agent(agentOptions);
 
+  // Deadlines are undici's own per-phase timers (connect, headers, body; set on the agent above),
+  // which it runs for every request anyway, plus a whole-body check in the reader: a timer and an
+  // abort signal of our own per request cost ~5% of the throughput at thousands of requests a second
+  // (pnpm bench, figure 1). undici's timers tick about once a second, fine for the default 10 s but
+  // coarse for a short JIRA_TIMEOUT_MS, which therefore gets a precise timer of its own.
+  const preciseDeadline = options.timeoutMs < 2_000;
+
   const transport: Transport = async (httpRequest, signal) => {
     if (signal?.aborted) throw signal.reason;
-    // The whole-request deadline is a plain timer cleared at the end, and undici is told through an
-    // EventEmitter (which its API accepts as a signal): AbortSignal.timeout() cannot be cleared, so
-    // at thousands of requests a second its live timers and signals cost about a tenth of the
-    // throughput (bench figure 1).
-    const abort = new EventEmitter();
+    const started = Date.now();
     let timedOut = false;
-    const deadline = setTimeout(() => {
-      timedOut = true;
-      abort.emit('abort');
-    }, options.timeoutMs);
-    const onCallerAbort = () => abort.emit('abort');
-    signal?.addEventListener('abort', onCallerAbort, { once: true });
+    let deadline: ReturnType<typeof setTimeout> | undefined;
+    let onCallerAbort: (() => void) | undefined;
+    let abort: EventEmitter | AbortSignal | undefined = signal;
+    if (preciseDeadline) {
+      // undici accepts an EventEmitter as its signal: cheaper than an AbortController, and clearable
+      // unlike AbortSignal.timeout().
+      const emitter = new EventEmitter();
+      deadline = setTimeout(() => {
+        timedOut = true;
+        emitter.emit('abort');
+      }, options.timeoutMs);
+      onCallerAbort = () => emitter.emit('abort');
+      signal?.addEventListener('abort', onCallerAbort, { once: true });
+      abort = emitter;
+    }
     try {
       const response = await request(httpRequest.url, {
         method: httpRequest.method,
@@ -189,7 +214,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
         dispatcher: agent,
         signal: abort,
       });
-      const body = await readCappedBody(response.body, maxBodyBytes);
+      const body = await readCappedBody(response.body, maxBodyBytes, started + options.timeoutMs);
       if (body === undefined) {
         const host = hostOf(httpRequest.url);
         throw new InvalidResponseError({
@@ -209,7 +234,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
       if (error instanceof InvalidResponseError) throw error;
       if (signal?.aborted) throw signal.reason;
       const host = hostOf(httpRequest.url);
-      const reason = reasonFor(error, timedOut);
+      const reason = reasonFor(error, timedOut || error instanceof BodyDeadlineError);
       const { detail, hint } = reasonDetails[reason];
       throw new ConnectionError({
         reason,
@@ -222,8 +247,8 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
         cause: error,
       });
     } finally {
-      clearTimeout(deadline);
-      signal?.removeEventListener('abort', onCallerAbort);
+      if (deadline) clearTimeout(deadline);
+      if (onCallerAbort) signal?.removeEventListener('abort', onCallerAbort);
     }
   };
 
