@@ -1,11 +1,14 @@
 import { createNodeClient } from '@sf-links/core/node';
+import { createLargeIssues } from '@sf-links/fake-jira';
 import { describe, expect, it } from 'vitest';
 import { clientFor, fakeJira } from './with-fake.js';
 
 describe('lookupMany', () => {
   it('keeps input order and never exceeds its concurrency', async () => {
     const fake = await fakeJira({ latencyMs: 100 });
-    const issues = Array.from({ length: 12 }, (_, index) => `SUP-${42 + (index % 3)}`);
+    // Distinct issues: lookups of one issue in flight at once would share a request.
+    for (const issue of createLargeIssues({ count: 12, links: 1 })) fake.seedIssue(issue);
+    const issues = Array.from({ length: 12 }, (_, index) => `BIG-${index + 1}`);
     const started = Date.now();
     const results = await clientFor(fake).lookupMany(issues, { concurrency: 3 });
     expect(results.map((result) => result.issue)).toEqual(issues);
