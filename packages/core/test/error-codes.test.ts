@@ -48,6 +48,21 @@ describe('error codes', () => {
     expect((caught as ConfigError).code).toBe('CONFIG');
   });
 
+  it('CONFIG: a bad JIRA_CA_FILE is listed together with every other problem', () => {
+    let caught: unknown;
+    try {
+      createNodeClient({ env: { JIRA_PAT: 'x', JIRA_TIMEOUT_MS: '5', JIRA_CA_FILE: '/etc/hostname' } });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ConfigError).problems.map((problem) => problem.variable)).toEqual([
+      'JIRA_BASE_URL',
+      'JIRA_TIMEOUT_MS',
+      'JIRA_CA_FILE',
+    ]);
+    expect((caught as ConfigError).message).toContain('JIRA_CA_FILE: /etc/hostname holds no PEM certificate');
+  });
+
   it('CONFIG: an unreadable JIRA_CA_FILE is reported at start', () => {
     expect(() =>
       createNodeClient({

@@ -75,7 +75,10 @@ function readUrl(
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    problems.push({ variable, message: `must start with https:// (expected something like ${example})` });
+    problems.push({
+      variable,
+      message: `must start with https:// or http:// (expected something like ${example})`,
+    });
     return undefined;
   }
   if (url.username || url.password) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type CreateClientOptions, createClient, type SfLinksClient } from '../client/create-client.js';
 import type { ConfigInput } from '../config/config-input.js';
 import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js';
-import { ConfigError } from '../errors/config-error.js';
+import { ConfigError, type ConfigProblem } from '../errors/config-error.js';
 import { withRetry } from '../http/with-retry.js';
 import { createUndiciTransport } from './create-undici-transport.js';
 import { type NodeEnvironment, readEnv } from './read-env.js';
@@ -20,19 +20,23 @@ export interface NodeClientOptions {
   cacheTtlMs?: number;
 }
 
-function readCertificates(config: ResolvedConfig, environment: NodeEnvironment): string[] {
-  if (!config.caFile) return [];
-  const certificates: string[] = [];
+/** The PEM certificates of JIRA_CA_FILE (plus NODE_EXTRA_CA_CERTS), or the problem with the file. */
+function readCertificates(
+  caFile: string | undefined,
+  environment: NodeEnvironment,
+): { certificates: string[] } | { problem: ConfigProblem } {
+  if (caFile === undefined || caFile.trim() === '') return { certificates: [] };
+  const path = caFile.trim();
+  let bundle: string;
   try {
-    certificates.push(readFileSync(config.caFile, 'utf8'));
+    bundle = readFileSync(path, 'utf8');
   } catch {
-    throw new ConfigError([{ variable: 'JIRA_CA_FILE', message: `cannot read ${config.caFile}` }]);
+    return { problem: { variable: 'JIRA_CA_FILE', message: `cannot read ${path}` } };
   }
-  if (!certificates[0]?.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new ConfigError([
-      { variable: 'JIRA_CA_FILE', message: `${config.caFile} holds no PEM certificate` },
-    ]);
+  if (!bundle.includes('-----BEGIN CERTIFICATE-----')) {
+    return { problem: { variable: 'JIRA_CA_FILE', message: `${path} holds no PEM certificate` } };
   }
+  const certificates = [bundle];
   // Giving a CA list replaces Node's defaults, which include NODE_EXTRA_CA_CERTS: keep those too.
   if (environment.nodeExtraCaCerts) {
     try {
@@ -41,7 +45,22 @@ function readCertificates(config: ResolvedConfig, environment: NodeEnvironment):
       // Node itself already warned about an unreadable NODE_EXTRA_CA_CERTS at start.
     }
   }
-  return certificates;
+  return { certificates };
+}
+
+/** resolveConfig, with the CA file's problems reported together with every other one. */
+function resolveWithCertificates(input: ConfigInput, environment: NodeEnvironment) {
+  const trust = readCertificates(input.caFile, environment);
+  const fileProblems = 'problem' in trust ? [trust.problem] : [];
+  let config: ResolvedConfig;
+  try {
+    config = resolveConfig(input);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError([...error.problems, ...fileProblems]);
+    throw error;
+  }
+  if ('problem' in trust) throw new ConfigError(fileProblems);
+  return { config, certificates: trust.certificates };
 }
 
 /**
@@ -53,7 +72,10 @@ export function createNodeClient(options: NodeClientOptions = {}): SfLinksClient
   const defined = Object.fromEntries(
     Object.entries(options.overrides ?? {}).filter(([, value]) => value !== undefined),
   ) as ConfigInput;
-  const config = resolveConfig({ ...environment.config, ...defined });
+  const { config, certificates } = resolveWithCertificates(
+    { ...environment.config, ...defined },
+    environment,
+  );
   const warn = options.onWarning ?? ((message: string) => process.stderr.write(`${message}\n`));
   if (!config.tlsRejectUnauthorized) {
     warn(
@@ -62,7 +84,7 @@ export function createNodeClient(options: NodeClientOptions = {}): SfLinksClient
   }
   const undici = createUndiciTransport({
     timeoutMs: config.timeoutMs,
-    extraCaCertificates: readCertificates(config, environment),
+    extraCaCertificates: certificates,
     tlsRejectUnauthorized: config.tlsRejectUnauthorized,
     proxy: environment.proxy,
     connections: options.connections,

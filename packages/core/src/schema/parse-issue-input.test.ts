@@ -10,11 +10,22 @@ describe('parseIssueInput', () => {
     ['SF_2-7', 'SF_2-7', 'key'],
     ['A1B2-9', 'A1B2-9', 'key'],
     ['11816', '11816', 'id'],
-    ['https://jira.example.com/browse/PROJ-123', 'PROJ-123', 'key'],
-    ['https://example.com/jira/browse/proj-123/', 'PROJ-123', 'key'],
-    ['https://jira.example.com/browse/PROJ-123?focusedCommentId=1#c', 'PROJ-123', 'key'],
   ])('%j → %s', (input, idOrKey, kind) => {
     expect(parseIssueInput(input)).toEqual({ idOrKey, kind });
+  });
+
+  it.each([
+    ['https://jira.example.com/browse/PROJ-123', 'jira.example.com'],
+    ['https://example.com/jira/browse/proj-123/', 'example.com'],
+    ['https://jira.example.com:8443/browse/PROJ-123?focusedCommentId=1#c', 'jira.example.com:8443'],
+  ])('browse URL %j → PROJ-123 on %s', (input, host) => {
+    expect(parseIssueInput(input)).toEqual({ idOrKey: 'PROJ-123', kind: 'key', host });
+  });
+
+  it('echoes bad input bounded and on one line', () => {
+    expect(() => parseIssueInput(`A${'x'.repeat(5000)}`)).toThrowError(/^"Ax{79}…" is not a Jira issue\./);
+    expect(() => parseIssueInput('SUP-1\nSUP-2')).toThrowError(/^"SUP-1\\nSUP-2" is not a Jira issue\./);
+    expect(() => parseIssueInput(`P${'X'.repeat(300)}-1`)).toThrowError(/is not a Jira issue/);
   });
 
   it.each([

@@ -5,9 +5,12 @@ export interface IssueReference {
   /** Normalised key (upper case) or numeric id; also the label shown to users. */
   idOrKey: string;
   kind: 'key' | 'id';
+  /** The host of a pasted browse URL, so the client can refuse a link to another Jira. */
+  host?: string;
 }
 
-const keyPattern = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
+// Jira caps project keys at 255 characters; issue numbers fit in 18 digits.
+const keyPattern = /^[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}$/;
 const idPattern = /^[1-9][0-9]{0,17}$/;
 export const acceptedIssueForms =
   'an issue key (PROJ-123), a numeric issue id (11816) or a Jira browse URL (https://jira.example.com/browse/PROJ-123)';
@@ -30,8 +33,14 @@ function fromBrowseUrl(value: string): IssueReference | undefined {
   // The context path may come before /browse/, and a trailing slash may follow the key.
   const match = /\/browse\/([^/]+)\/?$/.exec(url.pathname);
   if (!match?.[1]) return undefined;
-  const reference = fromBareValue(decodeURIComponent(match[1]));
-  return reference?.kind === 'key' ? reference : undefined;
+  let key: string;
+  try {
+    key = decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+  const reference = fromBareValue(key);
+  return reference?.kind === 'key' ? { ...reference, host: url.host } : undefined;
 }
 
 /** Parses one issue as a user typed it (contract §2); throws InvalidInputError before any request. */
@@ -39,9 +48,10 @@ export function parseIssueInput(input: string): IssueReference {
   const value = input.trim();
   const reference = value.includes('://') ? fromBrowseUrl(value) : fromBareValue(value);
   if (reference) return reference;
-  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  // Echo a bounded, one-line, quoted form: the input may be huge or hold line breaks.
+  const shown = JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
   throw new InvalidInputError(
-    value === '' ? 'No issue given.' : `"${shown}" is not a Jira issue.`,
+    value === '' ? 'No issue given.' : `${shown} is not a Jira issue.`,
     `Give ${acceptedIssueForms}.`,
   );
 }
