@@ -23,7 +23,7 @@ async function requestsPerSecond(total, concurrency, call) {
   return total / ((performance.now() - started) / 1000);
 }
 
-export async function measureClientOverhead({ rounds = 15 } = {}) {
+export async function measureClientOverhead({ rounds = 31 } = {}) {
   const fake = await startFakeJira(['--large-issues', `${issueCount}/1`]);
   const client = createNodeClient({ env: {}, overrides: { baseUrl: fake.baseUrl, pat: fake.pat } });
   // The same keep-alive settings core gives its agent (create-undici-transport.ts).
@@ -51,7 +51,7 @@ export async function measureClientOverhead({ rounds = 15 } = {}) {
   const results = [];
   try {
     for (const concurrency of [1, 32]) {
-      const total = concurrency === 1 ? 600 : 2000;
+      const total = concurrency === 1 ? 400 : 1500;
       // Warm-up: connections open, code optimised, before anything is timed.
       for (let warmUp = 0; warmUp < 3; warmUp += 1) {
         await requestsPerSecond(total, concurrency, viaCore);
