@@ -7,10 +7,12 @@ import { toSfLinksError } from '../errors/to-sf-links-error.js';
 import type { HttpRequest, HttpResponse, Transport } from '../http/http-types.js';
 import type { Association } from '../schema/association.js';
 import type { IssueResult } from '../schema/issue-result.js';
+import type { NewAssociation } from '../schema/new-association.js';
 import { type IssueReference, parseIssueInput } from '../schema/parse-issue-input.js';
 import { validateNewAssociations } from '../schema/validate-new-associations.js';
 import { createSharedLookups } from './create-shared-lookups.js';
 import type { FailureContext } from './failure-context.js';
+import { guardBasicLogin } from './guard-basic-login.js';
 import {
   buildAddAssociationsRequest,
   buildListAssociationsRequest,
@@ -66,6 +68,11 @@ export interface AddAssociationsResult {
   associations: Association[];
   /** The add-on's own message, when it sent one. */
   message: string | undefined;
+  /**
+   * Records that were linked already with other flags: without `replace` the add-on keeps the
+   * stored link as it is, so the flags asked for were not applied.
+   */
+  flagsNotApplied: NewAssociation[];
 }
 
 /** One typed interface over the add-on's endpoint; every surface calls only this. */
@@ -105,15 +112,37 @@ function withIssue(error: unknown, issue: string | undefined): unknown {
   });
 }
 
-function toReference(issue: string | IssueReference): IssueReference {
-  return typeof issue === 'string' ? parseIssueInput(issue) : issue;
+/** The issue as a reference; a browse URL of another Jira is refused rather than looked up here. */
+function toReference(issue: string | IssueReference, host: string): IssueReference {
+  const reference = typeof issue === 'string' ? parseIssueInput(issue) : issue;
+  if (reference.host && reference.host.toLowerCase() !== host.toLowerCase()) {
+    throw new InvalidInputError(
+      `The link to ${reference.idOrKey} points at the Jira on ${reference.host}, but sf-links is set up for ${host}.`,
+      `Give the key (${reference.idOrKey}) to look it up on ${host}, or point JIRA_BASE_URL at ${reference.host}.`,
+    );
+  }
+  return reference;
+}
+
+/** Posted records that were linked already with other flags: the add-on keeps the stored flags. */
+function flagsNotApplied(posted: readonly NewAssociation[], held: readonly Association[]): NewAssociation[] {
+  return posted.filter((record) => {
+    const stored = held.find((association) => association.soid === record.soid);
+    return (
+      stored !== undefined &&
+      (stored.viewOnly !== (record.viewOnly ?? false) ||
+        stored.autoPush !== (record.autoPush ?? false) ||
+        stored.autoPull !== (record.autoPull ?? false))
+    );
+  });
 }
 
 const defaultLookupConcurrency = 32;
 
 export function createClient(options: CreateClientOptions): SfLinksClient {
-  const { config, transport } = options;
+  const { config } = options;
   const auth = createAuth(config.credentials);
+  const transport = auth.kind === 'basic' ? guardBasicLogin(options.transport) : options.transport;
   const sharedLookups = createSharedLookups<Association[]>({
     ttlMs: options.cacheTtlMs,
     // Callers may change what they get; an answer shared or cached must stay intact.
@@ -156,7 +185,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     callOptions?: CallOptions,
   ): Promise<Association[]> {
     try {
-      const reference = toReference(issue);
+      const reference = toReference(issue, config.host);
       // A caller with its own abort signal gets its own request: aborting must not fail the others.
       if (callOptions?.signal) return fetchAssociations(reference, callOptions.signal);
       return sharedLookups.get(reference.idOrKey, () => fetchAssociations(reference));
@@ -169,7 +198,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
   async function lookup(issue: string, callOptions?: LookupOptions): Promise<IssueResult> {
     let label = issue.trim();
     try {
-      const reference = parseIssueInput(issue);
+      const reference = toReference(issue, config.host);
       label = reference.idOrKey;
       return { issue: label, associations: await listAssociations(reference, callOptions) };
     } catch (error) {
@@ -186,12 +215,20 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     listAssociations,
     lookup,
     lookupMany(issues, lookupOptions) {
-      return runWithConcurrency(issues, lookupOptions?.concurrency ?? defaultLookupConcurrency, (issue) =>
-        lookup(issue, lookupOptions),
-      );
+      // An issue named twice is looked up once; each position gets its own copy of the result.
+      const once = new Map<string, Promise<IssueResult>>();
+      return runWithConcurrency(issues, lookupOptions?.concurrency ?? defaultLookupConcurrency, (issue) => {
+        const key = issue.trim().toUpperCase();
+        let result = once.get(key);
+        if (!result) {
+          result = lookup(issue, lookupOptions);
+          once.set(key, result);
+        }
+        return result.then((value) => structuredClone(value));
+      });
     },
     async addAssociations(issue, records, addOptions) {
-      const reference = toReference(issue);
+      const reference = toReference(issue, config.host);
       const valid = validateNewAssociations(records);
       const replace = addOptions?.replace ?? false;
       if (valid.length === 0 && !replace) {
@@ -207,7 +244,12 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
         addOptions?.signal,
       );
       const associations = await fetchAssociations(reference, addOptions?.signal);
-      return { issue: reference.idOrKey, associations, message: answer.message };
+      return {
+        issue: reference.idOrKey,
+        associations,
+        message: answer.message,
+        flagsNotApplied: replace ? [] : flagsNotApplied(valid, associations),
+      };
     },
     async whoAmI(callOptions) {
       const context = contextFor('myself');
