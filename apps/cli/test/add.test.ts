@@ -39,10 +39,19 @@ describe('sf-links add', () => {
         autoPull: false,
       },
     ]);
-    expect(run.stdout).toContain('Linked 2 records to SUP-44.');
+    expect(run.stdout).toContain('Sent 2 records to SUP-44.');
     expect(run.stdout).toMatch(/│ Account\s+│ 001000000000001\s+│ view only, auto-push\s+│/);
     expect(posts()).toHaveLength(1);
     expect(posts()[0]?.query).toMatchObject({ jiraIssueIdOrKey: 'SUP-44', replace: 'false' });
+  });
+
+  it('says when a record was linked already and its flags were kept', async () => {
+    const run = await add(['SUP-42', 'Case:500J80000019IF9IAM', '--view-only']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe(
+      'Note: Case 500J80000019IF9IAM was linked already with other flags; the add-on kept them. Use --replace to set flags.\n',
+    );
+    expect(fake.associationsOf('SUP-42')[0]?.viewOnly).toBe(false);
   });
 
   it('--json prints {issue, associations} read back from Jira', async () => {

@@ -148,7 +148,7 @@ describe.concurrent('every failure gives its code, exit code and a message namin
 });
 
 describe('failures that need more than a scenario', () => {
-  it('CAPTCHA after 3 wrong passwords → FORBIDDEN, with the browser-or-PAT advice, exit 3', async () => {
+  it('a wrong password for three issues costs one failed login, not a CAPTCHA lock', async () => {
     const fake = await startFakeJira({ port: 0 });
     try {
       const secrets = [...secretsOf(fake), wrongPassword];
@@ -157,6 +157,28 @@ describe('failures that need more than a scenario', () => {
         secrets,
       });
       expect(wrong.exitCode).toBe(3);
+      expect(fake.requests).toHaveLength(1);
+      const right = await runSfLinks(['SUP-42'], {
+        env: { JIRA_BASE_URL: fake.baseUrl, JIRA_USERNAME: 'demo', JIRA_PASSWORD: fake.password },
+        secrets,
+      });
+      expect(right.exitCode).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('CAPTCHA after 3 wrong passwords → FORBIDDEN, with the browser-or-PAT advice, exit 3', async () => {
+    const fake = await startFakeJira({ port: 0 });
+    try {
+      const secrets = [...secretsOf(fake), wrongPassword];
+      for (let run = 0; run < 3; run += 1) {
+        const wrong = await runSfLinks(['SUP-42'], {
+          env: { JIRA_BASE_URL: fake.baseUrl, JIRA_USERNAME: 'demo', JIRA_PASSWORD: wrongPassword },
+          secrets,
+        });
+        expect(wrong.exitCode).toBe(3);
+      }
       const locked = await runSfLinks(['SUP-42'], {
         env: { JIRA_BASE_URL: fake.baseUrl, JIRA_USERNAME: 'demo', JIRA_PASSWORD: fake.password },
         secrets,

@@ -55,13 +55,27 @@ describe('sf-links <issue> --json', () => {
   it.each([
     ['a key', 'SUP-42', 'SUP-42'],
     ['a lower-case key', ' sup-42 ', 'SUP-42'],
-    ['a browse URL with query', 'https://jira.example.com/browse/SUP-42?focusedCommentId=1', 'SUP-42'],
-    ['a browse URL with trailing slash', 'https://jira.example.com/browse/SUP-42/', 'SUP-42'],
+    ['a browse URL with query', '<base>/browse/SUP-42?focusedCommentId=1', 'SUP-42'],
+    ['a browse URL with trailing slash', '<base>/browse/SUP-42/', 'SUP-42'],
     ['an old key of a moved issue', 'OLDSUP-7', 'OLDSUP-7'],
   ])('accepts %s', async (_form, input, label) => {
-    const run = await lookup(['--json', input]);
+    const started = await startFakeJira({ port: 0 });
+    fake = started;
+    const run = await runSfLinks(['--json', input.replace('<base>', started.baseUrl)], {
+      env: envFor(started),
+      secrets: secretsOf(started),
+    });
     expect(run.exitCode).toBe(0);
     expect(parseJson(run.stdout)).toEqual([{ issue: label, associations: [sup42] }]);
+  });
+
+  it('refuses a browse URL of another Jira, naming both hosts, exit 2', async () => {
+    const run = await lookup(['--json', 'https://jira.example.com/browse/SUP-42']);
+    expect(run.exitCode).toBe(2);
+    const [element] = parseJson(run.stdout) as Array<{ error: { code: string; message: string } }>;
+    expect(element?.error.code).toBe('INVALID_INPUT');
+    expect(element?.error.message).toContain('points at the Jira on jira.example.com');
+    expect(fake?.requests).toHaveLength(0);
   });
 
   it('works under a context path, with a trailing slash on JIRA_BASE_URL', async () => {

@@ -18,7 +18,8 @@ export interface AddOptions extends GlobalOptions {
 
 function summary(issue: string, count: number, replace: boolean): string {
   const records = count === 1 ? '1 record' : `${count} records`;
-  if (!replace) return `Linked ${records} to ${issue}.\n`;
+  // What the issue holds afterwards is the table below: a record may have been linked already.
+  if (!replace) return `Sent ${records} to ${issue}.\n`;
   return count === 0
     ? `Removed every Salesforce link of ${issue}.\n`
     : `Replaced the links of ${issue} with ${records}.\n`;
@@ -92,6 +93,11 @@ export async function runAddCommand(
     } else {
       context.io.stdout(summary(result.issue, input.records.length, replace));
       context.io.stdout(renderAssociations(result.issue, result.associations));
+    }
+    for (const record of result.flagsNotApplied) {
+      context.io.stderr(
+        `Note: ${record.son} ${record.soid} was linked already with other flags; the add-on kept them. Use --replace to set flags.\n`,
+      );
     }
     return 0;
   } catch (error) {
