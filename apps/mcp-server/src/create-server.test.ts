@@ -132,15 +132,28 @@ describe('get_salesforce_associations', () => {
 
   it('reports per-issue errors beside good results, without isError', async () => {
     const result = await call(await connect(), 'get_salesforce_associations', {
-      issues: ['SUP-44', 'NOPE-1', 'not an issue', 'https://jira.example.com/browse/SUP-42'],
+      issues: [
+        'SUP-44',
+        'NOPE-1',
+        'not an issue',
+        `${jira.baseUrl}/browse/SUP-42`,
+        'https://other.example.com/browse/SUP-42',
+      ],
     });
     expect(result.isError).toBe(false);
     const results = (result.structuredContent as { results: Record<string, unknown>[] }).results;
-    expect(results.map((entry) => entry.issue)).toEqual(['SUP-44', 'NOPE-1', 'not an issue', 'SUP-42']);
+    expect(results.map((entry) => entry.issue)).toEqual([
+      'SUP-44',
+      'NOPE-1',
+      'not an issue',
+      'SUP-42',
+      'https://other.example.com/browse/SUP-42',
+    ]);
     expect(results[0]).toEqual({ issue: 'SUP-44', associations: [], count: 0 });
     expect(results[1]).toMatchObject({ error: { code: 'NOT_FOUND' } });
     expect(results[2]).toMatchObject({ error: { code: 'INVALID_INPUT' } });
     expect(results[3]).toMatchObject({ count: 1 });
+    expect(results[4]).toMatchObject({ error: { code: 'INVALID_INPUT' } });
     expect(textOf(result)).toContain('SUP-44: no linked Salesforce records');
     expect(textOf(result)).toContain('NOPE-1: error NOT_FOUND — ');
   });
