@@ -43,19 +43,21 @@ export function createSharedLookups<Value>(options: SharedLookupsOptions<Value> 
       const promise = load();
       const fresh: Entry<Value> = { promise, expiresAt: Number.POSITIVE_INFINITY, joiners: 0 };
       entries.set(key, fresh);
-      // Registered before the caller's own handler, so `joiners` is final when the caller reads it.
-      promise.then(
-        () => {
-          if (entries.get(key) !== fresh) return;
-          if (ttlMs > 0) fresh.expiresAt = now() + ttlMs;
-          else entries.delete(key);
+      // One step settles the entry and answers the caller who started the lookup; it runs before any
+      // joiner's handler (registered later), so `joiners` is final by then.
+      return promise.then(
+        (value) => {
+          if (entries.get(key) === fresh) {
+            if (ttlMs > 0) fresh.expiresAt = now() + ttlMs;
+            else entries.delete(key);
+          }
+          return copy && (fresh.joiners > 0 || ttlMs > 0) ? copy(value) : value;
         },
-        () => {
+        (error: unknown) => {
           if (entries.get(key) === fresh) entries.delete(key);
+          throw error;
         },
       );
-      if (!copy) return promise;
-      return promise.then((value) => (fresh.joiners > 0 || ttlMs > 0 ? copy(value) : value));
     },
     clear() {
       entries.clear();
