@@ -83,9 +83,12 @@ export interface SfLinksClient {
   /** The associations of one issue (any input form of contract §2). Throws SfLinksError. */
   listAssociations(issue: string | IssueReference, options?: CallOptions): Promise<Association[]>;
   /** Like listAssociations, but a failure becomes the result's `error` instead of a throw. */
-  lookup(issue: string, options?: LookupOptions): Promise<IssueResult>;
+  lookup(issue: string | IssueReference, options?: LookupOptions): Promise<IssueResult>;
   /** Many issues with bounded concurrency, results in input order; one failure never fails the rest. */
-  lookupMany(issues: readonly string[], options?: LookupManyOptions): Promise<IssueResult[]>;
+  lookupMany(
+    issues: readonly (string | IssueReference)[],
+    options?: LookupManyOptions,
+  ): Promise<IssueResult[]>;
   /** Links records to one issue (never retried), then reads back what the issue holds. */
   addAssociations(
     issue: string | IssueReference,
@@ -195,8 +198,8 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     }
   }
 
-  async function lookup(issue: string, callOptions?: LookupOptions): Promise<IssueResult> {
-    let label = issue.trim();
+  async function lookup(issue: string | IssueReference, callOptions?: LookupOptions): Promise<IssueResult> {
+    let label = typeof issue === 'string' ? issue.trim() : issue.idOrKey;
     try {
       const reference = toReference(issue, config.host);
       label = reference.idOrKey;
@@ -215,16 +218,18 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     listAssociations,
     lookup,
     lookupMany(issues, lookupOptions) {
-      // An issue named twice is looked up once; each position gets its own copy of the result.
+      // An issue named twice is looked up once; each later position gets its own copy of the result
+      // (taken when it settles, before anyone can change it). The first keeps it as is: cloning every
+      // result would copy 50,000 links for a batch of big issues with no duplicate at all.
       const once = new Map<string, Promise<IssueResult>>();
       return runWithConcurrency(issues, lookupOptions?.concurrency ?? defaultLookupConcurrency, (issue) => {
-        const key = issue.trim().toUpperCase();
-        let result = once.get(key);
-        if (!result) {
-          result = lookup(issue, lookupOptions);
-          once.set(key, result);
-        }
-        return result.then((value) => structuredClone(value));
+        const key =
+          typeof issue === 'string' ? issue.trim().toUpperCase() : `${issue.host ?? ''}|${issue.idOrKey}`;
+        const first = once.get(key);
+        if (first) return first.then((value) => structuredClone(value));
+        const result = lookup(issue, lookupOptions);
+        once.set(key, result);
+        return result;
       });
     },
     async addAssociations(issue, records, addOptions) {
