@@ -67,6 +67,25 @@ describe('every Jira failure arrives as one plain-words reply after an empty ack
     });
   }
 
+  it('gives up on a response URL that never answers, and says so without the URL', async () => {
+    const slow = await startSlackHarness({ respondTimeoutMs: 300 });
+    try {
+      slow.catcher.answerWith('never');
+      const ack = await slow.send({ text: 'SUP-42' });
+      await slow.catcher.waitForReplies(ack.responseUrl, 1);
+      await slow.slackApp.idle();
+      const lost = slow.logLines.filter((line) => line.includes('reply not delivered'));
+      expect(lost).toHaveLength(1);
+      expect(lost[0]).toMatch(/SUP-42 ok\(1\), looked up in \d+ ms, reply not delivered/);
+      expect(
+        slow.logLines.some((line) => line.includes("Slack's response URL did not answer within 0.3 s")),
+      ).toBe(true);
+      expect(slow.logLines.join('\n')).not.toContain(ack.responseUrl);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('still answers (and logs without the URL) when the response URL refuses the reply', async () => {
     harness.fake.useScenario('default');
     harness.catcher.answerWith(404);

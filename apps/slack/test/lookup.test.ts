@@ -57,6 +57,14 @@ describe('a lookup through the real HTTP receiver', () => {
     expect(JSON.stringify(reply)).not.toContain('/browse/11817');
   });
 
+  it('refuses a pasted link to another Jira instead of showing the configured Jira’s issue', async () => {
+    const { reply } = await lookup('<https://other.example.com/browse/SUP-42|SUP-42>');
+    expectValidBlockKit(reply);
+    const text = sectionTexts(reply).join('\n');
+    expect(text).toContain('points at the Jira on other.example.com');
+    expect(text).not.toContain('500J80000019IF9IAM');
+  });
+
   it('answers the documented ids 11816 and 11817 together, exact records, no Jira links for ids', async () => {
     const { ack, reply } = await lookup('11816 11817');
     expect(ack.rawBody).toBe('');

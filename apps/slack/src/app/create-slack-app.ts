@@ -14,6 +14,8 @@ export interface CreateSlackAppOptions {
   receiver?: Receiver;
   /** Default: JSON lines on stderr, redacted. */
   logger?: Logger;
+  /** How long a response URL may take to accept a reply before it is logged as lost. Default 10 s. */
+  respondTimeoutMs?: number;
 }
 
 export interface ListenOptions {
@@ -72,6 +74,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       client,
       access: settings.access,
       logger,
+      respondTimeoutMs: options.respondTimeoutMs,
       track: (reply) => {
         inFlight.add(reply);
         void reply.finally(() => inFlight.delete(reply));

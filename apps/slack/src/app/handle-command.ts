@@ -14,14 +14,37 @@ export interface CommandHandlerOptions {
   logger: Logger;
   /** Called with each reply's promise so the app can wait for replies in flight when it stops. */
   track?: (reply: Promise<void>) => void;
+  /** How long a response URL may take to accept the reply. Default 10 s. */
+  respondTimeoutMs?: number;
 }
 
 /** Issues of one command looked up at once; the cap of 10 per command keeps this small anyway. */
 const lookupConcurrency = 4;
 
-async function deliver(respond: RespondFn, message: SlackMessage, logger: Logger): Promise<boolean> {
+// Slack answers a response URL in well under a second; 10 s means the reply is lost.
+const defaultRespondTimeoutMs = 10_000;
+
+function withinTime<Value>(promise: Promise<Value>, milliseconds: number): Promise<Value> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Slack's response URL did not answer within ${milliseconds / 1000} s`)),
+      milliseconds,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function deliver(
+  respond: RespondFn,
+  message: SlackMessage,
+  logger: Logger,
+  timeoutMs: number,
+): Promise<boolean> {
   try {
-    await respond(message);
+    // Bolt's respond() has no timeout of its own: a response URL that never answers would hold the
+    // reply (and a graceful stop) forever.
+    await withinTime(respond(message), timeoutMs);
     return true;
   } catch (error) {
     // The response URL expires after 30 minutes or 5 uses; log why, never the URL itself.
@@ -59,10 +82,8 @@ export function createCommandHandler(options: CommandHandlerOptions) {
     let message: SlackMessage;
     let summary: string;
     try {
-      const results = await client.lookupMany(
-        answersFor.map((reference) => reference.idOrKey),
-        { concurrency: lookupConcurrency },
-      );
+      // References, not bare keys: a pasted link to another Jira is refused by core, not looked up here.
+      const results = await client.lookupMany(answersFor, { concurrency: lookupConcurrency });
       const answers = answersFor.map((reference, index) => ({
         reference,
         result: results[index] ?? {
@@ -86,9 +107,15 @@ export function createCommandHandler(options: CommandHandlerOptions) {
       message = buildLookupReply({ answers, jiraBaseUrl: client.baseUrl, share });
       summary = 'INTERNAL';
     }
-    const delivered = await deliver(respond, message, logger);
+    const lookedUpMs = Date.now() - started;
+    const delivered = await deliver(
+      respond,
+      message,
+      logger,
+      options.respondTimeoutMs ?? defaultRespondTimeoutMs,
+    );
     logger.info(
-      `${origin}: ${summary} in ${Date.now() - started} ms${delivered ? '' : ' (reply not delivered)'}${share ? ', shared' : ''}`,
+      `${origin}: ${summary}, looked up in ${lookedUpMs} ms${delivered ? '' : ', reply not delivered'}${share ? ', shared' : ''}`,
     );
   }
 

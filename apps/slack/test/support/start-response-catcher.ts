@@ -13,8 +13,8 @@ export interface ResponseCatcher {
   readonly replies: CaughtReply[];
   /** A fresh response URL shaped like Slack's (`/commands/<team>/<id>/<secret>`). */
   nextResponseUrl(): string;
-  /** Status to answer with from now on (Slack answers 404 for an expired URL). */
-  answerWith(status: number): void;
+  /** Status to answer with from now on (Slack answers 404 for an expired URL); 'never' hangs. */
+  answerWith(status: number | 'never'): void;
   /** Resolves with the replies posted to `url` once there are `count`; rejects after `timeoutMs`. */
   waitForReplies(url: string, count?: number, timeoutMs?: number): Promise<CaughtReply[]>;
   repliesTo(url: string): CaughtReply[];
@@ -31,7 +31,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startResponseCatcher(): Promise<ResponseCatcher> {
   const replies: CaughtReply[] = [];
   const waiters = new Set<() => void>();
-  let status = 200;
+  let status: number | 'never' = 200;
   let counter = 0;
   const server = createServer((request, response) => {
     void readBody(request).then((text) => {
@@ -47,9 +47,10 @@ export async function startResponseCatcher(): Promise<ResponseCatcher> {
         body,
         receivedAt: Date.now(),
       });
+      for (const waiter of waiters) waiter();
+      if (status === 'never') return; // the socket is destroyed by close()
       response.writeHead(status, { 'content-type': 'text/plain' });
       response.end(status === 200 ? 'ok' : 'expired_url');
-      for (const waiter of waiters) waiter();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

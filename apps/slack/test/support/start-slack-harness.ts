@@ -14,6 +14,8 @@ export interface HarnessOptions {
   fake?: FakeJiraOptions;
   /** Extra or overriding environment (allow-lists, Jira settings). */
   env?: Record<string, string>;
+  /** How long the app waits for the response URL (default: the app's own). */
+  respondTimeoutMs?: number;
 }
 
 export interface SlashCommandInput {
@@ -108,7 +110,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
   const settings = loadSlackSettings(env);
   const logger = createAppLogger({ level: 'debug', secrets, write: (line) => logLines.push(line) });
   const client = createNodeClient({ env, onWarning: (message) => logger.warn(message) });
-  const slackApp = createSlackApp({ client, settings, logger });
+  const slackApp = createSlackApp({ client, settings, logger, respondTimeoutMs: options.respondTimeoutMs });
   const eventsUrl = (await slackApp.start({ port: 0, host: '127.0.0.1' })) as string;
 
   async function send(input: SlashCommandInput): Promise<SentCommand> {
