@@ -22,6 +22,7 @@ describe('public surface', () => {
         "buildListAssociationsRequest",
         "buildMyselfRequest",
         "buildProbeAddonRequest",
+        "checkIssueHost",
         "classifyFailure",
         "configVariables",
         "createAuth",

@@ -60,7 +60,7 @@ export {
 export type { NewAssociation } from './schema/new-association.js';
 export { newAssociationSchema } from './schema/new-association.js';
 export type { IssueReference } from './schema/parse-issue-input.js';
-export { acceptedIssueForms, parseIssueInput } from './schema/parse-issue-input.js';
+export { acceptedIssueForms, checkIssueHost, parseIssueInput } from './schema/parse-issue-input.js';
 export {
   isValidSalesforceId,
   objectNameForId,

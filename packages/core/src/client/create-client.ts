@@ -8,7 +8,7 @@ import type { HttpRequest, HttpResponse, Transport } from '../http/http-types.js
 import type { Association } from '../schema/association.js';
 import type { IssueResult } from '../schema/issue-result.js';
 import type { NewAssociation } from '../schema/new-association.js';
-import { type IssueReference, parseIssueInput } from '../schema/parse-issue-input.js';
+import { checkIssueHost, type IssueReference, parseIssueInput } from '../schema/parse-issue-input.js';
 import { validateNewAssociations } from '../schema/validate-new-associations.js';
 import { createSharedLookups } from './create-shared-lookups.js';
 import type { FailureContext } from './failure-context.js';
@@ -117,14 +117,7 @@ function withIssue(error: unknown, issue: string | undefined): unknown {
 
 /** The issue as a reference; a browse URL of another Jira is refused rather than looked up here. */
 function toReference(issue: string | IssueReference, host: string): IssueReference {
-  const reference = typeof issue === 'string' ? parseIssueInput(issue) : issue;
-  if (reference.host && reference.host.toLowerCase() !== host.toLowerCase()) {
-    throw new InvalidInputError(
-      `The link to ${reference.idOrKey} points at the Jira on ${reference.host}, but sf-links is set up for ${host}.`,
-      `Give the key (${reference.idOrKey}) to look it up on ${host}, or point JIRA_BASE_URL at ${reference.host}.`,
-    );
-  }
-  return reference;
+  return checkIssueHost(typeof issue === 'string' ? parseIssueInput(issue) : issue, host);
 }
 
 /** Posted records that were linked already with other flags: the add-on keeps the stored flags. */

@@ -55,3 +55,17 @@ export function parseIssueInput(input: string): IssueReference {
     `Give ${acceptedIssueForms}.`,
   );
 }
+
+/**
+ * The reference, or INVALID_INPUT when it is a browse URL of another Jira than `host` (the host of
+ * JIRA_BASE_URL): looking its key up here would show another issue's records.
+ */
+export function checkIssueHost(reference: IssueReference, host: string): IssueReference {
+  if (reference.host && reference.host.toLowerCase() !== host.toLowerCase()) {
+    throw new InvalidInputError(
+      `The link to ${reference.idOrKey} points at the Jira on ${reference.host}, but sf-links is set up for ${host}.`,
+      `Give the key (${reference.idOrKey}) to look it up on ${host}, or point JIRA_BASE_URL at ${reference.host}.`,
+    );
+  }
+  return reference;
+}
