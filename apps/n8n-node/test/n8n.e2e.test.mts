@@ -305,7 +305,7 @@ for (const version of versions) {
           link: 'https://acme.my.salesforce.com/lightning/r/Case/500J80000019IF9IAM/view',
         },
         {
-          askedFor: 'https://jira.example.com/browse/SUP-43',
+          askedFor: '11817',
           record: 'Case 500J80107019IG9ILM',
           link: 'https://acme.my.salesforce.com/lightning/r/Case/500J80107019IG9ILM/view',
         },

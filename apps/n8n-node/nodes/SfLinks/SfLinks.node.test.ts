@@ -92,7 +92,7 @@ describe('Get Many', () => {
   });
 
   it('accepts a browse URL and adds record URLs when a Salesforce base URL is set', async () => {
-    const { result, sent } = await run([{ issue: 'https://jira.example.com/jira/browse/SUP-42/' }], {
+    const { result, sent } = await run([{ issue: `${fake.baseUrl}/browse/SUP-42/` }], {
       options: { salesforceBaseUrl: 'https://acme.my.salesforce.com/' },
     });
     const [[item]] = (await result) as [[{ json: IDataObject }]];
@@ -173,14 +173,24 @@ function withoutIssue(association: IDataObject): IDataObject {
 describe('errors', () => {
   it('with Continue On Fail, gives an error item per failed input item, paired, and goes on', async () => {
     const { result } = await run(
-      [{ issue: '11816' }, { issue: 'SUP-999' }, { issue: 'not an issue' }],
+      [
+        { issue: '11816' },
+        { issue: 'SUP-999' },
+        { issue: 'not an issue' },
+        { issue: 'https://other.example.com/browse/SUP-42' },
+      ],
       {},
       {
         continueOnFail: true,
       },
     );
     const [items] = await result;
-    expect(items?.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+    expect(items?.map((item) => item.pairedItem)).toEqual([
+      { item: 0 },
+      { item: 1 },
+      { item: 2 },
+      { item: 3 },
+    ]);
     expect(items?.[0]?.json).toEqual(case11816);
     expect(items?.[1]?.json).toEqual({
       error: expect.stringMatching(/^Issue SUP-999 was not found on 127\.0\.0\.1:\d+/),
@@ -191,6 +201,11 @@ describe('errors', () => {
       error: '"not an issue" is not a Jira issue.',
       code: 'INVALID_INPUT',
       description: expect.stringMatching(/^Give an issue key \(PROJ-123\)/),
+    });
+    // A link to another Jira is refused, not looked up on the credential's Jira.
+    expect(items?.[3]?.json).toMatchObject({
+      error: expect.stringMatching(/^The link to SUP-42 points at the Jira on other\.example\.com/),
+      code: 'INVALID_INPUT',
     });
   });
 

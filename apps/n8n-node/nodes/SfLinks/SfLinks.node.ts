@@ -1,4 +1,4 @@
-import { parseIssueInput } from '@sf-links/core';
+import { checkIssueHost, parseIssueInput } from '@sf-links/core';
 import {
   type IDataObject,
   type IExecuteFunctions,
@@ -104,11 +104,12 @@ async function runOperation(
   itemIndex: number,
 ): Promise<IDataObject[]> {
   const options = functions.getNodeParameter('options', itemIndex, {}) as IDataObject;
-  const issue = parseIssueInput(String(functions.getNodeParameter('issue', itemIndex) ?? ''));
+  const parsed = parseIssueInput(String(functions.getNodeParameter('issue', itemIndex) ?? ''));
   const connection = await createJiraConnection(functions, itemIndex, {
     salesforceBaseUrl: typeof options.salesforceBaseUrl === 'string' ? options.salesforceBaseUrl : '',
     timeoutMs: typeof options.timeout === 'number' ? options.timeout : 10_000,
   });
+  const issue = checkIssueHost(parsed, connection.host);
   switch (operation) {
     case 'getAll': {
       const associations = await getManyAssociations(connection, issue);

@@ -19,6 +19,8 @@ export type AuthenticationMethod = keyof typeof credentialTypeOf;
 /** Jira as one item of the node sees it: where it is, and how to send core's requests there. */
 export interface JiraConnection {
   baseUrl: string;
+  /** Host (and port) of the base URL: a browse URL of another Jira is refused. */
+  host: string;
   salesforceBaseUrl: string | undefined;
   contextFor(operation: FailureContext['operation'], issue?: string): FailureContext;
   send(request: HttpRequest, context: FailureContext): Promise<HttpResponse>;
@@ -60,6 +62,7 @@ export async function createJiraConnection(
   };
   return {
     baseUrl: config.baseUrl,
+    host: config.host,
     salesforceBaseUrl: config.salesforceBaseUrl,
     contextFor: (operation, issue) => ({
       operation,
