@@ -1,4 +1,4 @@
-import { type IssueResult, type SfLinksClient, SfLinksError } from '@sf-links/core';
+import { type IssueReference, type IssueResult, type SfLinksClient, SfLinksError } from '@sf-links/core';
 
 /**
  * Stands in for the client when the configuration is invalid, so the server still starts and lists
@@ -13,8 +13,8 @@ export function createUnconfiguredClient(problem: SfLinksError): SfLinksClient {
   const fail = (): never => {
     throw error;
   };
-  const lookup = async (issue: string): Promise<IssueResult> => ({
-    issue: issue.trim(),
+  const lookup = async (issue: string | IssueReference): Promise<IssueResult> => ({
+    issue: typeof issue === 'string' ? issue.trim() : issue.idOrKey,
     error: { code: error.code, message: error.message },
   });
   return {
