@@ -4,7 +4,7 @@ import type {
   INodeProperties,
 } from 'n8n-workflow';
 
-/** Fields both credential types share: where Jira is and whether to check its certificate. */
+/** Fields both credential types share: where Jira is, and how strictly to protect the connection. */
 export const jiraConnectionFields: INodeProperties[] = [
   {
     displayName: 'Base URL',
@@ -23,6 +23,14 @@ export const jiraConnectionFields: INodeProperties[] = [
     default: false,
     description:
       'Whether to connect even when Jira presents a certificate that cannot be verified (self-signed, private CA)',
+  },
+  {
+    displayName: 'Allow Unencrypted HTTP (Insecure)',
+    name: 'allowInsecureHttp',
+    type: 'boolean',
+    default: false,
+    description:
+      'Whether to allow an http:// Base URL on another machine: the token or password would cross the network unencrypted',
   },
 ];
 

@@ -297,6 +297,24 @@ describe('errors', () => {
     expect(invalid.context.code).toBe('CONFIG');
   });
 
+  it('refuses http:// to another machine unless the credential allows unencrypted HTTP', async () => {
+    const refused = await rejection(
+      run(
+        [{ issue: '11816' }],
+        {},
+        {
+          credentials: {
+            sfLinksJiraPatApi: { baseUrl: 'http://jira.example.com', accessToken: 'x-token' },
+          },
+        },
+      ).result,
+    );
+    expect(refused.context.code).toBe('CONFIG');
+    expect(refused.message).toContain(
+      'uses http:// to a remote host, so credentials would travel in clear; use https:// or set the credential\'s "Allow Unencrypted HTTP" switch',
+    );
+  });
+
   it('answers the injected Custom API Call with a clear error', async () => {
     const error = await rejection(run([{ issue: '11816' }], { operation: '__CUSTOM_API_CALL__' }).result);
     expect(error).toBeInstanceOf(NodeOperationError);

@@ -32,8 +32,8 @@ function text(value: unknown): string | undefined {
 
 /**
  * Reads the credential and the item's options and checks them with core's resolver, so a bad Base
- * URL or Salesforce URL is reported as CONFIG before any request. Plain http:// to a remote host is
- * accepted, as in n8n's own credentials: the user chose that URL.
+ * URL or Salesforce URL is reported as CONFIG before any request. Plain http:// to another machine
+ * needs the credential's "Allow Unencrypted HTTP" (JIRA_ALLOW_INSECURE_HTTP everywhere else).
  */
 export async function createJiraConnection(
   functions: IExecuteFunctions,
@@ -51,7 +51,7 @@ export async function createJiraConnection(
     password: isPat ? undefined : text(credentials.password),
     salesforceBaseUrl: options.salesforceBaseUrl,
     timeoutMs: options.timeoutMs,
-    allowInsecureHttp: true,
+    allowInsecureHttp: credentials.allowInsecureHttp === true,
   });
   // Only for messages: n8n's helper adds the Authorization header from the credential type.
   const auth = createAuth(config.credentials);

@@ -9,11 +9,13 @@ const fieldOf: Record<string, string> = {
   [configVariables.password]: "the credential's Password",
   [configVariables.salesforceBaseUrl]: 'the Salesforce Base URL option',
   [configVariables.timeoutMs]: 'the Timeout option',
+  [configVariables.allowInsecureHttp]: 'the credential\'s "Allow Unencrypted HTTP" switch',
 };
 
-const variablePattern = new RegExp(Object.keys(fieldOf).join('|'), 'g');
+// `JIRA_ALLOW_INSECURE_HTTP=true` reads as "turn on the switch": the value goes with the variable.
+const variablePattern = new RegExp(`(${Object.keys(fieldOf).join('|')})(?:=true)?`, 'g');
 
 /** The text with every configuration variable replaced by the n8n field that holds it. */
 export function toN8nWording(text: string): string {
-  return text.replace(variablePattern, (variable) => fieldOf[variable] ?? variable);
+  return text.replace(variablePattern, (match, variable: string) => fieldOf[variable] ?? match);
 }
