@@ -57,12 +57,23 @@ async function run(command: ServerCommand): Promise<number | undefined> {
   return undefined;
 }
 
+const listenFailures: Record<string, (where: string) => string> = {
+  EADDRINUSE: (where) => `${where} is already in use; pick another port with --port.`,
+  EACCES: (where) => `not allowed to listen on ${where}; use a port above 1023.`,
+  EADDRNOTAVAIL: (where) => `cannot listen on ${where}: that --host is not an address of this machine.`,
+};
+
 function failureMessage(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') return 'the port is already in use; pick another with --port.';
-  if (code === 'EACCES') return 'not allowed to listen there; use a port above 1023.';
-  if (code === 'EADDRNOTAVAIL') return 'that --host is not an address of this machine.';
+  const { code, address, port } = error as NodeJS.ErrnoException & { address?: string; port?: number };
+  const describe = code ? listenFailures[code] : undefined;
+  if (describe) return describe(port === undefined ? 'that address' : `${address ?? ''}:${port}`);
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Choices the user made that cannot work exit 2, like usage errors; anything else exits 1. */
+function exitCodeFor(error: unknown): number {
+  const code = (error as NodeJS.ErrnoException).code;
+  return error instanceof UsageError || (code !== undefined && code in listenFailures) ? 2 : 1;
 }
 
 try {
@@ -70,5 +81,5 @@ try {
   if (exitCode !== undefined) process.exitCode = exitCode;
 } catch (error) {
   writeWarning(failureMessage(error));
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = exitCodeFor(error);
 }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,24 @@ describe('sf-links-mcp flags', () => {
       stdout: '',
       stderr: "sf-links-mcp: Unknown option '--htp'. Run sf-links-mcp --help.\n",
     });
+  });
+
+  it('--http on a busy port names the address and exits 2', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const run = await runBin(['--http', '--port', String(port)], {
+        JIRA_BASE_URL: jira.baseUrl,
+        JIRA_PAT: jira.pat,
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `sf-links-mcp: 127.0.0.1:${port} is already in use; pick another port with --port.\n`,
+      );
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
   });
 
   it('--doctor checks credentials and the add-on, on stderr', async () => {
