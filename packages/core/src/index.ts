@@ -11,7 +11,7 @@ export type {
   LookupManyOptions,
   LookupOptions,
   SfLinksClient,
-} from './client/create-client.js';
+} from './client/client-types.js';
 export { createClient } from './client/create-client.js';
 export { associationsPath, myselfPath } from './client/endpoints.js';
 export type { FailureContext } from './client/failure-context.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { type CreateClientOptions, createClient, type SfLinksClient } from '../client/create-client.js';
+import type { CreateClientOptions, SfLinksClient } from '../client/client-types.js';
+import { createClient } from '../client/create-client.js';
 import type { ConfigInput } from '../config/config-input.js';
 import { type ResolvedConfig, resolveConfig } from '../config/resolve-config.js';
 import { ConfigError, type ConfigProblem } from '../errors/config-error.js';
