@@ -1,8 +1,7 @@
 // Runtime-neutral public surface: no Node-only import here (see `@sf-links/core/node`).
 
 export type { AuthStrategy } from './auth/auth-strategy.js';
-export { createAuth, createBasicAuth, createPatAuth } from './auth/create-auth.js';
-export { classifyFailure } from './client/classify-failure.js';
+export { createAuth } from './auth/create-auth.js';
 export type {
   AddAssociationsOptions,
   AddAssociationsResult,
@@ -13,21 +12,19 @@ export type {
   SfLinksClient,
 } from './client/client-types.js';
 export { createClient } from './client/create-client.js';
-export { associationsPath, myselfPath } from './client/endpoints.js';
+export { associationsPath } from './client/endpoints.js';
 export type { FailureContext } from './client/failure-context.js';
+export { findFlagsNotApplied } from './client/find-flags-not-applied.js';
 export type { AddAssociationsAnswer, JiraUser } from './client/operations.js';
 export {
   buildAddAssociationsRequest,
   buildListAssociationsRequest,
   buildMyselfRequest,
-  buildProbeAddonRequest,
   parseAddAssociationsResponse,
   parseListAssociationsResponse,
   parseMyselfResponse,
-  parseProbeAddonResponse,
 } from './client/operations.js';
 export { requestHeaders } from './client/request-headers.js';
-export { runWithConcurrency } from './client/run-with-concurrency.js';
 export type { ConfigInput } from './config/config-input.js';
 export { configVariables } from './config/config-input.js';
 export type { Credentials, ResolvedConfig } from './config/resolve-config.js';
@@ -42,13 +39,13 @@ export { errorCodes } from './errors/error-code.js';
 export { InvalidInputError } from './errors/invalid-input-error.js';
 export { InvalidResponseError } from './errors/invalid-response-error.js';
 export { SfLinksError } from './errors/sf-links-error.js';
+export { toReadBackError } from './errors/to-read-back-error.js';
 export { toSfLinksError } from './errors/to-sf-links-error.js';
 export type { HttpRequest, HttpResponse, Transport } from './http/http-types.js';
-export { parseRetryAfter } from './http/retry-after.js';
-export type { RetryOptions } from './http/with-retry.js';
-export { withRetry } from './http/with-retry.js';
-export type { Association, WireAssociation } from './schema/association.js';
-export { associationSchema, wireAssociationSchema } from './schema/association.js';
+export type { Association } from './schema/association.js';
+export { associationSchema } from './schema/association.js';
+export type { WriteIntent } from './schema/check-write-intent.js';
+export { checkWriteIntent } from './schema/check-write-intent.js';
 export type { IssueError, IssueFailure, IssueResult, IssueSuccess } from './schema/issue-result.js';
 export {
   isIssueFailure,
@@ -60,13 +57,12 @@ export {
 export type { NewAssociation } from './schema/new-association.js';
 export { newAssociationSchema } from './schema/new-association.js';
 export type { IssueReference } from './schema/parse-issue-input.js';
-export { acceptedIssueForms, checkIssueHost, parseIssueInput } from './schema/parse-issue-input.js';
+export { checkIssueOnJira, parseIssueInput } from './schema/parse-issue-input.js';
 export {
   isValidSalesforceId,
   objectNameForId,
   salesforceRecordUrl,
   toSalesforceId18,
 } from './schema/salesforce-id.js';
-export { toAssociation } from './schema/to-association.js';
 export { validateNewAssociations } from './schema/validate-new-associations.js';
 export { version } from './version.js';

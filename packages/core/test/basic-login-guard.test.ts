@@ -42,7 +42,7 @@ describe('issue input against the configured Jira', () => {
       error: {
         code: 'INVALID_INPUT',
         message: expect.stringMatching(
-          /^The link to SUP-42 points at the Jira on other\.example\.com, but sf-links is set up for 127\.0\.0\.1:\d+\. Give the key \(SUP-42\)/,
+          /^The link to SUP-42 points at the Jira at other\.example\.com, but sf-links is set up for 127\.0\.0\.1:\d+\. Give the key \(SUP-42\)/,
         ),
       },
     });

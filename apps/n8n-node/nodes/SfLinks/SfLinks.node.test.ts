@@ -204,7 +204,7 @@ describe('errors', () => {
     });
     // A link to another Jira is refused, not looked up on the credential's Jira.
     expect(items?.[3]?.json).toMatchObject({
-      error: expect.stringMatching(/^The link to SUP-42 points at the Jira on other\.example\.com/),
+      error: expect.stringMatching(/^The link to SUP-42 points at the Jira at other\.example\.com/),
       code: 'INVALID_INPUT',
     });
   });

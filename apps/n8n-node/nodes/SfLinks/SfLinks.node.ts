@@ -1,4 +1,4 @@
-import { checkIssueHost, parseIssueInput } from '@sf-links/core';
+import { checkIssueOnJira, parseIssueInput } from '@sf-links/core';
 import {
   type IDataObject,
   type IExecuteFunctions,
@@ -109,7 +109,7 @@ async function runOperation(
     salesforceBaseUrl: typeof options.salesforceBaseUrl === 'string' ? options.salesforceBaseUrl : '',
     timeoutMs: typeof options.timeout === 'number' ? options.timeout : 10_000,
   });
-  const issue = checkIssueHost(parsed, connection.host);
+  const issue = checkIssueOnJira(parsed, connection.baseUrl);
   switch (operation) {
     case 'getAll': {
       const associations = await getManyAssociations(connection, issue);

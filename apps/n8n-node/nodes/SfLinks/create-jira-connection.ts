@@ -19,8 +19,6 @@ export type AuthenticationMethod = keyof typeof credentialTypeOf;
 /** Jira as one item of the node sees it: where it is, and how to send core's requests there. */
 export interface JiraConnection {
   baseUrl: string;
-  /** Host (and port) of the base URL: a browse URL of another Jira is refused. */
-  host: string;
   salesforceBaseUrl: string | undefined;
   contextFor(operation: FailureContext['operation'], issue?: string): FailureContext;
   send(request: HttpRequest, context: FailureContext): Promise<HttpResponse>;
@@ -62,7 +60,6 @@ export async function createJiraConnection(
   };
   return {
     baseUrl: config.baseUrl,
-    host: config.host,
     salesforceBaseUrl: config.salesforceBaseUrl,
     contextFor: (operation, issue) => ({
       operation,

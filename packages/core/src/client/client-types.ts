@@ -43,6 +43,8 @@ export interface LookupManyOptions extends LookupOptions {
 export interface AddAssociationsOptions extends CallOptions {
   /** Remove every existing association of the issue first. Default false. */
   replace?: boolean;
+  /** Required to replace with no records, which removes every link of the issue. Default false. */
+  confirmRemoveAll?: boolean;
 }
 
 export interface AddAssociationsResult {

@@ -1,16 +1,17 @@
 import { createAuth } from '../auth/create-auth.js';
 import { ConnectionError } from '../errors/connection-error.js';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { toReadBackError } from '../errors/to-read-back-error.js';
 import { toSfLinksError } from '../errors/to-sf-links-error.js';
 import type { HttpRequest, HttpResponse } from '../http/http-types.js';
 import type { Association } from '../schema/association.js';
+import { checkWriteIntent } from '../schema/check-write-intent.js';
 import type { IssueResult } from '../schema/issue-result.js';
-import type { NewAssociation } from '../schema/new-association.js';
-import { checkIssueHost, type IssueReference, parseIssueInput } from '../schema/parse-issue-input.js';
+import { checkIssueOnJira, type IssueReference, parseIssueInput } from '../schema/parse-issue-input.js';
 import { validateNewAssociations } from '../schema/validate-new-associations.js';
 import type { CallOptions, CreateClientOptions, LookupOptions, SfLinksClient } from './client-types.js';
 import { createSharedLookups } from './create-shared-lookups.js';
 import type { FailureContext } from './failure-context.js';
+import { findFlagsNotApplied } from './find-flags-not-applied.js';
 import { guardBasicLogin } from './guard-basic-login.js';
 import {
   buildAddAssociationsRequest,
@@ -38,21 +39,8 @@ function withIssue(error: unknown, issue: string | undefined): unknown {
 }
 
 /** The issue as a reference; a browse URL of another Jira is refused rather than looked up here. */
-function toReference(issue: string | IssueReference, host: string): IssueReference {
-  return checkIssueHost(typeof issue === 'string' ? parseIssueInput(issue) : issue, host);
-}
-
-/** Posted records that were linked already with other flags: the add-on keeps the stored flags. */
-function flagsNotApplied(posted: readonly NewAssociation[], held: readonly Association[]): NewAssociation[] {
-  return posted.filter((record) => {
-    const stored = held.find((association) => association.soid === record.soid);
-    return (
-      stored !== undefined &&
-      (stored.viewOnly !== (record.viewOnly ?? false) ||
-        stored.autoPush !== (record.autoPush ?? false) ||
-        stored.autoPull !== (record.autoPull ?? false))
-    );
-  });
+function toReference(issue: string | IssueReference, jiraBaseUrl: string): IssueReference {
+  return checkIssueOnJira(typeof issue === 'string' ? parseIssueInput(issue) : issue, jiraBaseUrl);
 }
 
 const defaultLookupConcurrency = 32;
@@ -103,7 +91,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
     callOptions?: CallOptions,
   ): Promise<Association[]> {
     try {
-      const reference = toReference(issue, config.host);
+      const reference = toReference(issue, config.baseUrl);
       // A caller with its own abort signal gets its own request: aborting must not fail the others.
       if (callOptions?.signal) return fetchAssociations(reference, callOptions.signal);
       return sharedLookups.get(reference.idOrKey, () => fetchAssociations(reference));
@@ -116,7 +104,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
   async function lookup(issue: string | IssueReference, callOptions?: LookupOptions): Promise<IssueResult> {
     let label = typeof issue === 'string' ? issue.trim() : issue.idOrKey;
     try {
-      const reference = toReference(issue, config.host);
+      const reference = toReference(issue, config.baseUrl);
       label = reference.idOrKey;
       return { issue: label, associations: await listAssociations(reference, callOptions) };
     } catch (error) {
@@ -139,7 +127,7 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
       const once = new Map<string, Promise<IssueResult>>();
       return runWithConcurrency(issues, lookupOptions?.concurrency ?? defaultLookupConcurrency, (issue) => {
         const key =
-          typeof issue === 'string' ? issue.trim().toUpperCase() : `${issue.host ?? ''}|${issue.idOrKey}`;
+          typeof issue === 'string' ? issue.trim().toUpperCase() : `${issue.jira ?? ''}|${issue.idOrKey}`;
         const first = once.get(key);
         if (first) return first.then((value) => structuredClone(value));
         const result = lookup(issue, lookupOptions);
@@ -148,12 +136,10 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
       });
     },
     async addAssociations(issue, records, addOptions) {
-      const reference = toReference(issue, config.host);
+      const reference = toReference(issue, config.baseUrl);
       const valid = validateNewAssociations(records);
       const replace = addOptions?.replace ?? false;
-      if (valid.length === 0 && !replace) {
-        throw new InvalidInputError('No records to add.', 'Give at least one record as Object:Id.');
-      }
+      checkWriteIntent(reference.idOrKey, valid, { replace, confirmRemoveAll: addOptions?.confirmRemoveAll });
       const context = contextFor('add', reference.idOrKey);
       const request = buildAddAssociationsRequest(config.baseUrl, reference, valid, replace);
       sharedLookups.clear();
@@ -163,12 +149,14 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
         (response) => parseAddAssociationsResponse(response, context),
         addOptions?.signal,
       );
-      const associations = await fetchAssociations(reference, addOptions?.signal);
+      const associations = await fetchAssociations(reference, addOptions?.signal).catch((error: unknown) => {
+        throw toReadBackError(error, reference.idOrKey);
+      });
       return {
         issue: reference.idOrKey,
         associations,
         message: answer.message,
-        flagsNotApplied: replace ? [] : flagsNotApplied(valid, associations),
+        flagsNotApplied: replace ? [] : findFlagsNotApplied(valid, associations),
       };
     },
     async whoAmI(callOptions) {

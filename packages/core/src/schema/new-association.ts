@@ -1,18 +1,38 @@
 import { z } from 'zod';
-import { isValidSalesforceId } from './salesforce-id.js';
+import { isValidSalesforceId, objectNameForId } from './salesforce-id.js';
 
-/** A record to link, as a user gives it for a write. Ids typed by users are validated. */
-export const newAssociationSchema = z.object({
-  son: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a Salesforce object API name such as Case or Account'),
-  soid: z
-    .string()
-    .trim()
-    .refine(isValidSalesforceId, 'must be a 15-character id or an 18-character id with a correct suffix'),
-  viewOnly: z.boolean().optional(),
-  autoPush: z.boolean().optional(),
-  autoPull: z.boolean().optional(),
-});
+/**
+ * A record to link, as a user gives it for a write. Ids typed by users are validated, and put in
+ * one form so one record is not linked twice: an 18-character id's case-insensitive suffix in
+ * upper case, and a standard object's name in its own case (`case` → `Case`). An id whose prefix
+ * belongs to another standard object than the one named is refused.
+ */
+export const newAssociationSchema = z
+  .object({
+    son: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a Salesforce object API name such as Case or Account'),
+    soid: z
+      .string()
+      .trim()
+      .refine(isValidSalesforceId, 'must be a 15-character id or an 18-character id with a correct suffix')
+      .transform((id) => (id.length === 18 ? id.slice(0, 15) + id.slice(15).toUpperCase() : id)),
+    viewOnly: z.boolean().optional(),
+    autoPush: z.boolean().optional(),
+    autoPull: z.boolean().optional(),
+  })
+  .transform((record, context) => {
+    const objectOfId = objectNameForId(record.soid);
+    if (objectOfId === undefined) return record;
+    if (objectOfId.toLowerCase() !== record.son.toLowerCase()) {
+      context.addIssue({
+        code: 'custom',
+        path: ['soid'],
+        message: `is the id of a ${objectOfId} (prefix ${record.soid.slice(0, 3)}), not of a ${record.son}`,
+      });
+      return z.NEVER;
+    }
+    return { ...record, son: objectOfId };
+  });
 export type NewAssociation = z.infer<typeof newAssociationSchema>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SfLinksError } from '../errors/sf-links-error.js';
-import { parseIssueInput } from './parse-issue-input.js';
+import { checkIssueOnJira, parseIssueInput } from './parse-issue-input.js';
 
 describe('parseIssueInput', () => {
   it.each([
@@ -16,10 +16,26 @@ describe('parseIssueInput', () => {
 
   it.each([
     ['https://jira.example.com/browse/PROJ-123', 'jira.example.com'],
-    ['https://example.com/jira/browse/proj-123/', 'example.com'],
-    ['https://jira.example.com:8443/browse/PROJ-123?focusedCommentId=1#c', 'jira.example.com:8443'],
-  ])('browse URL %j → PROJ-123 on %s', (input, host) => {
-    expect(parseIssueInput(input)).toEqual({ idOrKey: 'PROJ-123', kind: 'key', host });
+    ['https://Example.com/jira/browse/proj-123/', 'example.com/jira'],
+    ['http://jira.example.com:8443/browse/PROJ-123?focusedCommentId=1#c', 'jira.example.com:8443'],
+  ])('browse URL %j → PROJ-123 of the Jira at %s', (input, jira) => {
+    expect(parseIssueInput(input)).toEqual({ idOrKey: 'PROJ-123', kind: 'key', jira });
+  });
+
+  it('checkIssueOnJira accepts links of the configured Jira only (host and context path)', () => {
+    const link = (url: string) => parseIssueInput(url);
+    expect(
+      checkIssueOnJira(link('http://EXAMPLE.com/jira/browse/SUP-1'), 'https://example.com/jira').idOrKey,
+    ).toBe('SUP-1');
+    expect(checkIssueOnJira(parseIssueInput('SUP-1'), 'https://example.com/jira').idOrKey).toBe('SUP-1');
+    expect(() =>
+      checkIssueOnJira(link('https://example.com/browse/SUP-1'), 'https://example.com/jira'),
+    ).toThrowError(
+      /^The link to SUP-1 points at the Jira at example\.com, but sf-links is set up for example\.com\/jira\./,
+    );
+    expect(() =>
+      checkIssueOnJira(link('https://other.example.com/browse/SUP-1'), 'https://example.com'),
+    ).toThrowError(/points at the Jira at other\.example\.com/);
   });
 
   it('echoes bad input bounded and on one line', () => {

@@ -5,8 +5,11 @@ export interface IssueReference {
   /** Normalised key (upper case) or numeric id; also the label shown to users. */
   idOrKey: string;
   kind: 'key' | 'id';
-  /** The host of a pasted browse URL, so the client can refuse a link to another Jira. */
-  host?: string;
+  /**
+   * For a pasted browse URL: the Jira it belongs to (host and context path, no scheme, lower-case
+   * host), so the client can refuse a link to another Jira.
+   */
+  jira?: string;
 }
 
 // Jira caps project keys at 255 characters; issue numbers fit in 18 digits.
@@ -20,6 +23,11 @@ function fromBareValue(value: string): IssueReference | undefined {
   if (keyPattern.test(upper)) return { idOrKey: upper, kind: 'key' };
   if (idPattern.test(value)) return { idOrKey: value, kind: 'id' };
   return undefined;
+}
+
+/** Host and context path, the way two URLs of one Jira agree (the scheme may differ behind TLS). */
+function jiraLocation(host: string, contextPath: string): string {
+  return `${host.toLowerCase()}${contextPath.replace(/\/+$/, '')}`;
 }
 
 function fromBrowseUrl(value: string): IssueReference | undefined {
@@ -40,7 +48,8 @@ function fromBrowseUrl(value: string): IssueReference | undefined {
     return undefined;
   }
   const reference = fromBareValue(key);
-  return reference?.kind === 'key' ? { ...reference, host: url.host } : undefined;
+  if (reference?.kind !== 'key') return undefined;
+  return { ...reference, jira: jiraLocation(url.host, url.pathname.slice(0, match.index)) };
 }
 
 /** Parses one issue as a user typed it (contract §2); throws InvalidInputError before any request. */
@@ -57,15 +66,16 @@ export function parseIssueInput(input: string): IssueReference {
 }
 
 /**
- * The reference, or INVALID_INPUT when it is a browse URL of another Jira than `host` (the host of
- * JIRA_BASE_URL): looking its key up here would show another issue's records.
+ * The reference, or INVALID_INPUT when it is a browse URL of another Jira than `jiraBaseUrl` (other
+ * host, or other context path on the same host): looking its key up here would show another issue.
  */
-export function checkIssueHost(reference: IssueReference, host: string): IssueReference {
-  if (reference.host && reference.host.toLowerCase() !== host.toLowerCase()) {
-    throw new InvalidInputError(
-      `The link to ${reference.idOrKey} points at the Jira on ${reference.host}, but sf-links is set up for ${host}.`,
-      `Give the key (${reference.idOrKey}) to look it up on ${host}, or point JIRA_BASE_URL at ${reference.host}.`,
-    );
-  }
-  return reference;
+export function checkIssueOnJira(reference: IssueReference, jiraBaseUrl: string): IssueReference {
+  if (!reference.jira) return reference;
+  const base = new URL(jiraBaseUrl);
+  const configured = jiraLocation(base.host, base.pathname);
+  if (reference.jira === configured) return reference;
+  throw new InvalidInputError(
+    `The link to ${reference.idOrKey} points at the Jira at ${reference.jira}, but sf-links is set up for ${configured}.`,
+    `Give the key (${reference.idOrKey}) to look it up on ${configured}, or point JIRA_BASE_URL at the other Jira.`,
+  );
 }
