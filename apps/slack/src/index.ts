@@ -15,6 +15,7 @@ export type { ErrorDescription } from './blocks/describe-error.js';
 export { describeError } from './blocks/describe-error.js';
 export { escapeMrkdwn } from './blocks/escape-mrkdwn.js';
 export type { Block, SlackMessage } from './blocks/slack-message.js';
+export type { LinkToOtherJira } from './command/find-links-to-other-jira.js';
 export type { ParsedCommand } from './command/parse-command-text.js';
 export { maxIssuesPerCommand, parseCommandText } from './command/parse-command-text.js';
 export type { AppLoggerOptions } from './logging/create-app-logger.js';

@@ -18,6 +18,12 @@ function sectionTexts(reply: Record<string, unknown>): string[] {
     .map((block) => block.text?.text ?? '');
 }
 
+/** The fake's Jira as users see it: host and context path (`127.0.0.1:PORT/jira`). */
+function configuredJira(): string {
+  const url = new URL(harness.fake.baseUrl);
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 beforeAll(async () => {
   harness = await startSlackHarness();
 });
@@ -57,12 +63,36 @@ describe('a lookup through the real HTTP receiver', () => {
     expect(JSON.stringify(reply)).not.toContain('/browse/11817');
   });
 
-  it('refuses a pasted link to another Jira instead of showing the configured Jira’s issue', async () => {
-    const { reply } = await lookup('<https://other.example.com/browse/SUP-42|SUP-42>');
-    expectValidBlockKit(reply);
-    const text = sectionTexts(reply).join('\n');
-    expect(text).toContain('points at the Jira on other.example.com');
-    expect(text).not.toContain('500J80000019IF9IAM');
+  it('refuses a pasted link to another Jira in the ack, naming that Jira, with no lookup and no link to ours', async () => {
+    const before = harness.fake.requests.length;
+    const ack = await harness.send({ text: 'SUP-44 <https://evil.example.com/browse/SUP-42|SUP-42>' });
+    responseUrls.push(ack.responseUrl);
+    expect(ack.status).toBe(200);
+    expectValidBlockKit(ack.body);
+    expect(ack.body.response_type).toBe('ephemeral');
+    const configured = configuredJira();
+    expect(ack.body.text).toBe(
+      `The link to \`SUP-42\` points at the Jira at \`evil.example.com\`, but sf-links is set up for \`${configured}\`, so nothing was looked up. Open the link in its own Jira, or give the key alone (\`SUP-42\`) if you meant the issue on \`${configured}\`.`,
+    );
+    expect(JSON.stringify(ack.body)).not.toContain('/browse/');
+    expect(harness.fake.requests.length).toBe(before);
+    await harness.slackApp.idle();
+    expect(harness.catcher.replies.filter((reply) => ack.responseUrl.endsWith(reply.path))).toEqual([]);
+  });
+
+  it('refuses links to another context path on the same host, listing each link and its Jira', async () => {
+    const before = harness.fake.requests.length;
+    const ack = await harness.send({
+      text: `<${new URL(harness.fake.baseUrl).origin}/browse/SUP-42|SUP-42> https://Other.Example.com/browse/sup-43`,
+    });
+    responseUrls.push(ack.responseUrl);
+    expectValidBlockKit(ack.body);
+    const configured = configuredJira();
+    expect(configured).toMatch(/^127\.0\.0\.1:\d+\/jira$/);
+    expect(ack.body.text).toContain(
+      `The links to \`SUP-42\` (\`${new URL(harness.fake.baseUrl).host}\`), \`SUP-43\` (\`other.example.com\`) point at other Jiras, but sf-links is set up for \`${configured}\``,
+    );
+    expect(harness.fake.requests.length).toBe(before);
   });
 
   it('answers the documented ids 11816 and 11817 together, exact records, no Jira links for ids', async () => {

@@ -5,6 +5,7 @@ import { buildHelpReply } from '../blocks/build-help-reply.js';
 import { buildLookupReply, type IssueAnswer } from '../blocks/build-lookup-reply.js';
 import { buildRefusalReply } from '../blocks/build-refusal-reply.js';
 import type { SlackMessage } from '../blocks/slack-message.js';
+import { findLinksToOtherJira, jiraLocationOf } from '../command/find-links-to-other-jira.js';
 import { parseCommandText } from '../command/parse-command-text.js';
 import type { AccessPolicy } from '../settings/slack-settings.js';
 
@@ -82,7 +83,7 @@ export function createCommandHandler(options: CommandHandlerOptions) {
     let message: SlackMessage;
     let summary: string;
     try {
-      // References, not bare keys: a pasted link to another Jira is refused by core, not looked up here.
+      // References, not bare keys: core refuses a link to another Jira again (refused in the ack already).
       const results = await client.lookupMany(answersFor, { concurrency: lookupConcurrency });
       const answers = answersFor.map((reference, index) => ({
         reference,
@@ -140,6 +141,18 @@ export function createCommandHandler(options: CommandHandlerOptions) {
     if (parsed.kind !== 'lookup') {
       logger.info(`${origin}: usage error (${parsed.kind})`);
       await ack(buildRefusalReply(parsed, command.command));
+      return;
+    }
+    // A usage error like any other: answered in the ack, before the access check and any lookup.
+    const linksToOtherJira = findLinksToOtherJira(parsed.issues, client.baseUrl);
+    if (linksToOtherJira.length > 0) {
+      logger.info(`${origin}: usage error (link to another Jira)`);
+      await ack(
+        buildRefusalReply(
+          { kind: 'other-jira', links: linksToOtherJira, configuredJira: jiraLocationOf(client.baseUrl) },
+          command.command,
+        ),
+      );
       return;
     }
     const issueDecision = checkIssues(access, parsed.issues);

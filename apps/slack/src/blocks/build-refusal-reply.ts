@@ -1,4 +1,5 @@
 import type { AccessDecision } from '../access/check-access.js';
+import type { LinkToOtherJira } from '../command/find-links-to-other-jira.js';
 import type { ParsedCommand } from '../command/parse-command-text.js';
 import { escapeWithin } from './escape-mrkdwn.js';
 import type { SlackMessage } from './slack-message.js';
@@ -6,7 +7,9 @@ import type { SlackMessage } from './slack-message.js';
 /** Why a command is answered at once without a lookup. */
 export type Refusal =
   | Extract<ParsedCommand, { kind: 'not-issues' } | { kind: 'too-many' }>
-  | { kind: 'access'; decision: Extract<AccessDecision, { allowed: false }> };
+  | { kind: 'access'; decision: Extract<AccessDecision, { allowed: false }> }
+  /** Pasted links to another Jira: `configuredJira` is the one sf-links is set up for (host and path). */
+  | { kind: 'other-jira'; links: LinkToOtherJira[]; configuredJira: string };
 
 function refusalText(refusal: Refusal, command: string): string {
   const help = `Type \`${escapeWithin(command, 40)} help\` for examples.`;
@@ -21,11 +24,28 @@ function refusalText(refusal: Refusal, command: string): string {
       return `That is ${refusal.count} issues; one command looks up at most ${refusal.max}. Split them over several commands.`;
     case 'access':
       return accessText(refusal.decision);
+    case 'other-jira':
+      return otherJiraText(refusal.links, refusal.configuredJira);
     default: {
       const unknown: never = refusal;
       throw new Error(`Unhandled refusal ${JSON.stringify(unknown)}`);
     }
   }
+}
+
+// Code spans: Slack would otherwise turn a bare host into a link; no link to the configured Jira is
+// shown for these keys, since there they name other issues.
+function otherJiraText(links: readonly LinkToOtherJira[], configuredJira: string): string {
+  const configured = `\`${escapeWithin(configuredJira, 120)}\``;
+  const shown = links
+    .slice(0, 5)
+    .map((link) => `\`${escapeWithin(link.idOrKey, 80)}\` (\`${escapeWithin(link.jira, 120)}\`)`);
+  const more = links.length > 5 ? ` and ${links.length - 5} more` : '';
+  if (links.length === 1 && links[0]) {
+    const key = `\`${escapeWithin(links[0].idOrKey, 80)}\``;
+    return `The link to ${key} points at the Jira at \`${escapeWithin(links[0].jira, 120)}\`, but sf-links is set up for ${configured}, so nothing was looked up. Open the link in its own Jira, or give the key alone (${key}) if you meant the issue on ${configured}.`;
+  }
+  return `The links to ${shown.join(', ')}${more} point at other Jiras, but sf-links is set up for ${configured}, so nothing was looked up. Open the links in their own Jira, or give the keys alone if you meant the issues on ${configured}.`;
 }
 
 function accessText(decision: Extract<AccessDecision, { allowed: false }>): string {
