@@ -16,6 +16,7 @@ Usage: sf-links-slack            start (HTTP mode, or Socket Mode when SLACK_APP
        sf-links-slack --help | --version
 
 Slack:  SLACK_BOT_TOKEN (xoxb-…), and SLACK_SIGNING_SECRET + PORT (HTTP, default 3000)
+        + HOST (HTTP, address to listen on, default every interface)
         or SLACK_APP_TOKEN (xapp-…, Socket Mode); SLACK_LOG_LEVEL (debug|info|warn|error)
 Access: SLACK_ALLOWED_TEAMS, SLACK_ALLOWED_CHANNELS, SLACK_ALLOWED_USERS, SF_LINKS_ALLOWED_PROJECTS
         each a comma-separated list of ids/keys, or * to allow anyone (required: nothing is open by default)
@@ -65,6 +66,24 @@ if (problems.length > 0 || !settings || !client) {
   process.exit(2);
 }
 
+/** Why the HTTP server could not listen, in terms of PORT and HOST; undefined for anything else. */
+function listenFailure(error: unknown, listen: { port: number; host?: string }): string | undefined {
+  const address = `port ${listen.port} of ${listen.host ?? 'every interface'}`;
+  switch ((error as { code?: unknown }).code) {
+    case 'EADDRINUSE':
+      return `${address} is already in use: set PORT (or HOST) to a free one`;
+    case 'EACCES':
+      return `${address} needs privileges: set PORT to 1024 or above`;
+    case 'EADDRNOTAVAIL':
+      return `HOST ${listen.host} is not an address of this machine: set HOST to one of its addresses, or unset it for every interface`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `HOST ${listen.host} does not resolve: set HOST to an address of this machine, or unset it`;
+    default:
+      return undefined;
+  }
+}
+
 const slackApp = createSlackApp({ client, settings, logger });
 let stopping = false;
 async function shutDown(signal: string): Promise<void> {
@@ -84,11 +103,7 @@ try {
     `sf-links-slack ${version} started (${settings.mode === 'http' ? 'HTTP' : 'Socket Mode'}, Jira ${client.host}).`,
   );
 } catch (error) {
-  const code = (error as { code?: unknown }).code;
-  const reason =
-    code === 'EADDRINUSE'
-      ? `port ${settings.mode === 'http' ? settings.port : ''} is already in use`
-      : undefined;
+  const reason = settings.mode === 'http' ? listenFailure(error, settings) : undefined;
   logger.error(`Could not start${reason ? `: ${reason}` : ''}.`, error);
   await client.close();
   process.exit(1);

@@ -106,19 +106,37 @@ describe('the sf-links-slack bin', () => {
     expect(text).not.toContain('SLACK_SIGNING_SECRET'); // Socket Mode needs none
   });
 
+  it('names HOST and exits 1 when HOST is not an address of this machine', async () => {
+    const started = run({
+      ...defaultAccessEnv,
+      SLACK_BOT_TOKEN: botToken,
+      SLACK_SIGNING_SECRET: signingSecret,
+      PORT: '0',
+      HOST: '192.0.2.1', // TEST-NET-1: never assigned to a machine
+      JIRA_BASE_URL: fake.baseUrl,
+      JIRA_PAT: fake.pat,
+    });
+    expect(await started.exited).toBe(1);
+    allOutput.push(...started.output);
+    expect(started.output.join('\n')).toContain(
+      'Could not start: HOST 192.0.2.1 is not an address of this machine: set HOST to one of its addresses, or unset it for every interface.',
+    );
+  });
+
   it('starts, answers /health and a signed command with Slack unreachable, and stops on SIGTERM', async () => {
     const started = run({
       ...defaultAccessEnv,
       SLACK_BOT_TOKEN: botToken,
       SLACK_SIGNING_SECRET: signingSecret,
       PORT: '0',
+      HOST: '127.0.0.1',
       JIRA_BASE_URL: fake.baseUrl,
       JIRA_PAT: fake.pat,
       SALESFORCE_BASE_URL: 'https://acme.my.salesforce.com',
       SLACK_LOG_LEVEL: 'debug',
     });
     try {
-      const [, port] = await waitForLine(started, /on port (\d+) /);
+      const [, port] = await waitForLine(started, /on port (\d+) of 127\.0\.0\.1 /);
       const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
       const health = await fetch(`http://127.0.0.1:${port}/health`);
       expect(health.status).toBe(200);

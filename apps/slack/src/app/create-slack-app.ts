@@ -21,7 +21,7 @@ export interface CreateSlackAppOptions {
 export interface ListenOptions {
   /** Default `settings.port` (HTTP mode). */
   port?: number;
-  /** Default all interfaces. */
+  /** Default `settings.host` (HTTP mode), else all interfaces. */
   host?: string;
 }
 
@@ -99,13 +99,16 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         return undefined;
       }
       const port = listen.port ?? (settings.mode === 'http' ? settings.port : 3000);
-      const started: unknown = await app.start(listen.host ? { port, host: listen.host } : port);
+      const host = listen.host ?? (settings.mode === 'http' ? settings.host : undefined);
+      const started: unknown = await app.start(host ? { port, host } : port);
       // A custom receiver may not be an HTTP server; only an HTTP server has an address to report.
       const address = (started as Partial<Server> | undefined)?.address?.();
       if (!address || typeof address === 'string') return undefined;
-      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      const url = `http://${host}:${address.port}${eventsPath}`;
-      logger.info(`Listening for slash commands on port ${address.port} (${eventsPath}, health on /health).`);
+      const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      const url = `http://${shown}:${address.port}${eventsPath}`;
+      logger.info(
+        `Listening for slash commands on port ${address.port} of ${host ? shown : 'every interface'} (${eventsPath}, health on /health).`,
+      );
       return url;
     },
     idle,

@@ -75,6 +75,26 @@ describe('loadSlackSettings', () => {
     ]);
   });
 
+  it('reads HOST (IP, [IPv6] or host name) in HTTP mode, absent meaning every interface', () => {
+    const http = { ...access, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: secret };
+    expect(loadSlackSettings(http)).not.toHaveProperty('host');
+    expect(loadSlackSettings({ ...http, HOST: ' 127.0.0.1 ' })).toMatchObject({ host: '127.0.0.1' });
+    expect(loadSlackSettings({ ...http, HOST: '[::1]' })).toMatchObject({ host: '::1' });
+    expect(loadSlackSettings({ ...http, HOST: 'slack-app.internal' })).toMatchObject({
+      host: 'slack-app.internal',
+    });
+    for (const bad of ['http://0.0.0.0', '127.0.0.1:3000', 'two words', '-bad-.example']) {
+      expect(problemsOf({ ...http, HOST: bad })).toEqual(['HOST']);
+    }
+    try {
+      loadSlackSettings({ ...http, HOST: '127.0.0.1:3000' });
+    } catch (error) {
+      expect((error as SettingsError).problems[0]?.message).toBe(
+        '"127.0.0.1:3000" is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or a host name (localhost); leave it unset for every interface',
+      );
+    }
+  });
+
   it('never puts a secret value in a message', () => {
     try {
       loadSlackSettings({ ...access, SLACK_BOT_TOKEN: secret, SLACK_APP_TOKEN: 'xoxb-wrong-kind' });

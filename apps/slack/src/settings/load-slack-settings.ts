@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { ConfigProblem } from '@sf-links/core';
 import type { AllowList } from './allow-list.js';
 import { SettingsError } from './settings-error.js';
@@ -43,6 +44,7 @@ export const slackSettingsVariables = [
   'SLACK_BOT_TOKEN',
   'SLACK_APP_TOKEN',
   'PORT',
+  'HOST',
   'SLACK_ALLOWED_TEAMS',
   'SLACK_ALLOWED_CHANNELS',
   'SLACK_ALLOWED_USERS',
@@ -105,6 +107,24 @@ function readPort(raw: string | undefined, problems: ConfigProblem[]): number {
   return port;
 }
 
+// A DNS name: dot-separated labels of letters, digits and inner hyphens (RFC 1123).
+const hostNamePattern =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/** `HOST`: the address to listen on; unset means every interface (as Node does by default). */
+function readHost(raw: string | undefined, problems: ConfigProblem[]): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  // `[::1]` as written in URLs is accepted too.
+  const address = /^\[(.*)\]$/.exec(value)?.[1] ?? value;
+  if (isIP(address) !== 0 || hostNamePattern.test(address)) return address;
+  problems.push({
+    variable: 'HOST',
+    message: `${JSON.stringify(value.slice(0, 40))} is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or a host name (localhost); leave it unset for every interface`,
+  });
+  return undefined;
+}
+
 function readLogLevel(raw: string | undefined, problems: ConfigProblem[]): LogLevelName {
   const value = raw?.trim().toLowerCase();
   if (!value) return 'info';
@@ -155,8 +175,9 @@ export function loadSlackSettings(env: NodeJS.ProcessEnv = process.env): SlackSe
     problems,
   );
   const port = readPort(env.PORT, problems);
+  const host = readHost(env.HOST, problems);
   if (problems.length > 0) throw new SettingsError(problems);
-  return { mode: 'http', signingSecret, port, botToken, access, logLevel };
+  return { mode: 'http', signingSecret, port, ...(host ? { host } : {}), botToken, access, logLevel };
 }
 
 /** Every secret value in the environment (Slack's and Jira's), so logs can redact them wherever they show up. */

@@ -28,6 +28,8 @@ export interface HttpSettings extends CommonSettings {
   signingSecret: string;
   /** `PORT`, default 3000. */
   port: number;
+  /** `HOST`: the address to listen on (IP or host name); absent means every interface. */
+  host?: string;
 }
 
 /** Socket Mode: the app opens a WebSocket to Slack (no public URL needed). */
