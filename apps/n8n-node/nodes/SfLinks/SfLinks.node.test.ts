@@ -1,7 +1,11 @@
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { type IDataObject, NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createExecuteFunctions, type ParameterValue } from '../../test/support/create-execute-functions';
+import {
+  createExecuteFunctions,
+  type ExecuteFunctionsOptions,
+  type ParameterValue,
+} from '../../test/support/create-execute-functions';
 import { SfLinks } from './SfLinks.node';
 
 let fake: FakeJira;
@@ -29,6 +33,7 @@ function run(
     continueOnFail?: boolean;
     onError?: 'continueErrorOutput';
     credentials?: ReturnType<typeof patCredentials> | object;
+    afterResponse?: ExecuteFunctionsOptions['afterResponse'];
   } = {},
 ) {
   const { functions, sent } = createExecuteFunctions({
@@ -44,6 +49,7 @@ function run(
     credentials: (extra.credentials ?? patCredentials()) as never,
     continueOnFail: extra.continueOnFail,
     onError: extra.onError,
+    afterResponse: extra.afterResponse,
   });
   return { result: node.execute.call(functions), sent };
 }
@@ -386,7 +392,10 @@ describe('Create', () => {
       }).result,
     );
     expect(refused.message).toBe(
-      'Replacing the associations of SUP-44 with an empty list would remove all of them.',
+      'Replacing the links of SUP-44 with no records would remove every Salesforce link of the issue. Nothing was sent.',
+    );
+    expect(refused.description).toBe(
+      'Give the records the issue should keep, or turn on "Remove All When the List Is Empty" to confirm.',
     );
     expect(refused.context.code).toBe('INVALID_INPUT');
     expect(posts()).toBe(before);
@@ -423,5 +432,105 @@ describe('Create', () => {
     expect(locked.message).toMatch(
       /^You do not have permission to edit LOCKED-1 on 127\.0\.0\.1:\d+ \(HTTP 403\)/,
     );
+  });
+
+  it('refuses an empty list without Replace (nothing to add), even with the confirmation on, sending nothing', async () => {
+    const before = fake.requests.length;
+    for (const confirmRemoveAll of [false, true]) {
+      const refused = await rejection(
+        run([{ issue: 'SUP-44' }], {
+          ...createParameters,
+          recordsSource: 'json',
+          recordsJson: '[]',
+          confirmRemoveAll,
+        }).result,
+      );
+      expect(refused).toBeInstanceOf(NodeOperationError);
+      expect(refused.message).toBe('No records to add to SUP-44. Nothing was sent.');
+      expect(refused.description).toBe('Add at least one record (object name and Salesforce id).');
+      expect(refused.context.code).toBe('INVALID_INPUT');
+    }
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("sends records in one form (standard object's case, upper-case 18-character suffix)", async () => {
+    const { result, sent } = run([{ issue: 'SUP-44' }], {
+      ...createParameters,
+      records: { record: [{ son: ' case ', soid: '500J80000019IF9iam' }] },
+    });
+    const [[item]] = (await result) as [[{ json: IDataObject }]];
+    expect(JSON.parse(String(sent[0]?.options.body))).toEqual([{ son: 'Case', soid: '500J80000019IF9IAM' }]);
+    expect(item.json.associations).toEqual([
+      expect.objectContaining({ son: 'Case', soid: '500J80000019IF9IAM' }),
+    ]);
+    expect(item.json).not.toHaveProperty('flagsNotApplied');
+  });
+
+  it('refuses the id of another standard object than the one named, before sending anything', async () => {
+    const before = fake.requests.length;
+    const refused = await rejection(
+      run([{ issue: 'SUP-44' }], {
+        ...createParameters,
+        records: { record: [{ son: 'Case', soid: '001J800000AbCdE' }] },
+      }).result,
+    );
+    expect(refused.message).toBe('Record 1: soid is the id of a Account (prefix 001), not of a Case.');
+    expect(refused.description).toMatch(/^Give each record an object name and a Salesforce id/);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('lists records already linked with other flags in flagsNotApplied, and none with Replace', async () => {
+    const seedSup44 = () =>
+      fake.seedIssue({
+        id: '11818',
+        key: 'SUP-44',
+        associations: [{ jiraIssueId: '11818', son: 'Case', soid: '500J80000019IF9IAM', autoPush: true }],
+      });
+    seedSup44();
+    const records = {
+      record: [
+        { son: 'Case', soid: '500J80000019IF9IAM', viewOnly: true },
+        { son: 'Account', soid: '001J800000AbCdE' },
+      ],
+    };
+    const added = await run([{ issue: 'SUP-44' }], { ...createParameters, records }).result;
+    const json = added[0]?.[0]?.json as IDataObject;
+    expect(json.flagsNotApplied).toEqual([{ son: 'Case', soid: '500J80000019IF9IAM', viewOnly: true }]);
+    expect(json.associations).toEqual([
+      expect.objectContaining({ son: 'Case', soid: '500J80000019IF9IAM', viewOnly: false, autoPush: true }),
+      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdE' }),
+    ]);
+
+    seedSup44();
+    const replaced = await run([{ issue: 'SUP-44' }], { ...createParameters, records, replace: true }).result;
+    const replacedJson = replaced[0]?.[0]?.json as IDataObject;
+    expect(replacedJson).not.toHaveProperty('flagsNotApplied');
+    expect(replacedJson.associations).toEqual([
+      expect.objectContaining({ son: 'Case', soid: '500J80000019IF9IAM', viewOnly: true, autoPush: false }),
+      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdE' }),
+    ]);
+  });
+
+  it('says the write happened when only the read-back fails, keeping the read failure’s code', async () => {
+    const { result } = run(
+      [{ issue: 'SUP-44' }],
+      { ...createParameters, records: { record: [{ son: 'Account', soid: '001J800000AbCdE' }] } },
+      {
+        // Jira takes the POST, then a proxy in front of it fails the read that follows.
+        afterResponse: (request) => {
+          if (request.options.method === 'POST') fake.configure({ fault: 'proxy-503' });
+        },
+      },
+    );
+    const error = await rejection(result);
+    expect(error).toBeInstanceOf(NodeApiError);
+    expect(error.context.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(error.message).toMatch(
+      /^Jira accepted the write to SUP-44, but reading back what the issue holds failed: /,
+    );
+    expect(error.description).toMatch(/^The records were sent: look SUP-44 up again later to see them\./);
+    expect(fake.associationsOf('SUP-44')).toEqual([
+      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdE' }),
+    ]);
   });
 });

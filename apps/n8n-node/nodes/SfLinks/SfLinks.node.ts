@@ -125,6 +125,8 @@ async function runOperation(
       });
       const json: IDataObject = { issue: issue.idOrKey, associations: result.associations };
       if (result.message !== undefined) json.message = result.message;
+      // Only when it happened, so a workflow can branch on the field being there.
+      if (result.flagsNotApplied.length > 0) json.flagsNotApplied = result.flagsNotApplied;
       return [json];
     }
     default:

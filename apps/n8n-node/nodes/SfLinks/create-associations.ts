@@ -1,17 +1,21 @@
 import {
   type Association,
   buildAddAssociationsRequest,
+  checkWriteIntent,
+  findFlagsNotApplied,
   InvalidInputError,
   type IssueReference,
   type NewAssociation,
   parseAddAssociationsResponse,
+  SfLinksError,
+  toReadBackError,
 } from '@sf-links/core';
 import type { JiraConnection } from './create-jira-connection';
 import { getManyAssociations } from './get-many-associations';
 
 export interface CreateAssociationsOptions {
   replace: boolean;
-  /** The user confirmed that replacing with an empty list removes every association. */
+  /** "Remove All When the List Is Empty": confirms that replacing with no records removes every link. */
   confirmRemoveAll: boolean;
 }
 
@@ -19,6 +23,26 @@ export interface CreateAssociationsOptions {
 export interface CreateAssociationsResult {
   associations: Association[];
   message: string | undefined;
+  /** Records linked already with other flags: the add-on kept the stored flags (never with replace). */
+  flagsNotApplied: NewAssociation[];
+}
+
+/**
+ * Core's one rule for writes that cannot be meant (nothing to add, an unconfirmed removal of every
+ * link), worded with the node's own fields.
+ */
+function checkIntent(issue: string, records: readonly NewAssociation[], options: CreateAssociationsOptions) {
+  try {
+    checkWriteIntent(issue, records, options);
+  } catch (error) {
+    if (!SfLinksError.isInstance(error)) throw error;
+    throw new InvalidInputError(
+      `${error.detail} Nothing was sent.`,
+      options.replace
+        ? 'Give the records the issue should keep, or turn on "Remove All When the List Is Empty" to confirm.'
+        : 'Add at least one record (object name and Salesforce id).',
+    );
+  }
 }
 
 /** POSTs the records once (never retried), then reads the issue's associations back. */
@@ -28,21 +52,17 @@ export async function createAssociations(
   records: readonly NewAssociation[],
   options: CreateAssociationsOptions,
 ): Promise<CreateAssociationsResult> {
-  if (records.length === 0 && !options.replace) {
-    throw new InvalidInputError(
-      `No records to add to ${issue.idOrKey}.`,
-      'Add at least one record (object name and Salesforce id).',
-    );
-  }
-  if (records.length === 0 && !options.confirmRemoveAll) {
-    throw new InvalidInputError(
-      `Replacing the associations of ${issue.idOrKey} with an empty list would remove all of them.`,
-      'Give the records to keep, or turn on "Remove All When the List Is Empty" to confirm.',
-    );
-  }
+  checkIntent(issue.idOrKey, records, options);
   const context = connection.contextFor('add', issue.idOrKey);
   const request = buildAddAssociationsRequest(connection.baseUrl, issue, records, options.replace);
   const answer = parseAddAssociationsResponse(await connection.send(request, context), context);
-  const associations = await getManyAssociations(connection, issue);
-  return { associations, message: answer.message };
+  // The write happened: a failed read must say so, not read as a failed write.
+  const associations = await getManyAssociations(connection, issue).catch((error: unknown) => {
+    throw toReadBackError(error, issue.idOrKey);
+  });
+  return {
+    associations,
+    message: answer.message,
+    flagsNotApplied: options.replace ? [] : findFlagsNotApplied(records, associations),
+  };
 }

@@ -22,6 +22,8 @@ export interface ExecuteFunctionsOptions {
   continueOnFail?: boolean;
   /** The node's "On Error" setting; `continueErrorOutput` implies Continue On Fail. */
   onError?: INode['onError'];
+  /** Called once Jira answered a request, before the node sees the answer: lets a test change the fake between calls. */
+  afterResponse?: (request: SentRequest, status: number) => void;
 }
 
 /** Every HTTP call the node made through the helper, for assertions. */
@@ -134,6 +136,7 @@ export function createExecuteFunctions(options: ExecuteFunctionsOptions): {
       );
     }
     const body = await response.text();
+    options.afterResponse?.({ credentialType, options: request }, response.status);
     if (!request.ignoreHttpStatusErrors && !response.ok) {
       throw new NodeApiError(
         node,
