@@ -10,15 +10,19 @@ export function configProblemLines(error: ConfigError, flagsGiven: ReadonlySet<s
   });
 }
 
+/** Every configuration problem in one sentence: for --json's error element and its stderr line. */
+export function configErrorMessage(error: ConfigError, flagsGiven: ReadonlySet<string>): string {
+  return `Invalid configuration (nothing was sent): ${configProblemLines(error, flagsGiven).join('; ')}.`;
+}
+
 /** A configuration error for stderr: one problem per line, or one line for --json runs. */
 export function formatConfigError(
   error: ConfigError,
   flagsGiven: ReadonlySet<string>,
   oneLine: boolean,
 ): string {
-  const problems = configProblemLines(error, flagsGiven);
-  if (oneLine) return `sf-links: CONFIG: Invalid configuration (nothing was sent): ${problems.join('; ')}.\n`;
-  const lines = problems.map((line) => `  ✗ ${line}`);
+  if (oneLine) return `sf-links: CONFIG: ${configErrorMessage(error, flagsGiven)}\n`;
+  const lines = configProblemLines(error, flagsGiven).map((line) => `  ✗ ${line}`);
   return `sf-links: invalid configuration (nothing was sent):\n${lines.join('\n')}\nSet these variables (or the flags named; see sf-links --help) and try again.\n`;
 }
 

@@ -22,15 +22,16 @@ function suggestion(id: string): string {
 }
 
 /**
- * One record as typed on the command line, `Object:Id`, validated with core's schema so a bad id is
- * refused before any request, naming what the user typed.
+ * One record as typed on the command line, `Object:Id`, validated (and put in one form: `case` →
+ * `Case`) with core's schema so a bad id is refused before any request, naming what the user typed
+ * and its position among the records (1-based).
  */
-export function parseRecord(text: string, flags: RecordFlags): NewAssociation {
+export function parseRecord(text: string, flags: RecordFlags, position: number): NewAssociation {
   const trimmed = text.trim();
   const separator = trimmed.indexOf(':');
   if (separator <= 0 || separator === trimmed.length - 1) {
     throw new InvalidInputError(
-      `"${trimmed}" is not a record.`,
+      `Record ${position} ("${trimmed}") is not a record.`,
       `Give each record as Object:Id, e.g. ${example}.`,
     );
   }
@@ -41,7 +42,7 @@ export function parseRecord(text: string, flags: RecordFlags): NewAssociation {
   const problem = parsed.error.issues[0];
   const field = problem?.path[0] === 'son' ? `object name "${son}"` : `id "${soid}"`;
   throw new InvalidInputError(
-    `In "${trimmed}", the ${field} ${problem?.message ?? 'is invalid'}${field.startsWith('id') ? suggestion(soid) : ''}.`,
+    `Record ${position} ("${trimmed}"): the ${field} ${problem?.message ?? 'is invalid'}${field.startsWith('id') ? suggestion(soid) : ''}.`,
     `Give each record as Object:Id, e.g. ${example}; nothing was sent.`,
   );
 }

@@ -74,8 +74,29 @@ describe('sf-links <issue> --json', () => {
     expect(run.exitCode).toBe(2);
     const [element] = parseJson(run.stdout) as Array<{ error: { code: string; message: string } }>;
     expect(element?.error.code).toBe('INVALID_INPUT');
-    expect(element?.error.message).toContain('points at the Jira on jira.example.com');
+    expect(element?.error.message).toContain(
+      `The link to SUP-42 points at the Jira at jira.example.com, but sf-links is set up for 127.0.0.1:${fake?.port}`,
+    );
     expect(fake?.requests).toHaveLength(0);
+  });
+
+  it('refuses a browse URL of another Jira on the same host (another context path), exit 2', async () => {
+    fake = await startFakeJira({ port: 0, contextPath: '/jira' });
+    const otherJira = `http://127.0.0.1:${fake.port}/jira-test/browse/SUP-42`;
+    const run = await runSfLinks(['--json', otherJira], { env: envFor(fake), secrets: secretsOf(fake) });
+    expect(run.exitCode).toBe(2);
+    expect(parseJson(run.stdout)).toEqual([
+      {
+        issue: otherJira,
+        error: {
+          code: 'INVALID_INPUT',
+          message: expect.stringContaining(
+            `points at the Jira at 127.0.0.1:${fake.port}/jira-test, but sf-links is set up for 127.0.0.1:${fake.port}/jira`,
+          ),
+        },
+      },
+    ]);
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('works under a context path, with a trailing slash on JIRA_BASE_URL', async () => {
