@@ -18,7 +18,7 @@ export interface RunCliOptions {
 
 function addGlobalOptions(program: Command): void {
   program
-    .option('--json', 'print one JSON document on stdout instead of tables')
+    .option('--json', 'print one JSON document on stdout instead of tables (lookups, add)')
     .option('--demo', 'run against a built-in fake Jira DC on a free loopback port')
     .option('--debug', 'print stack traces and causes of failures on stderr');
   for (const flag of configFlags) {
@@ -92,7 +92,7 @@ export async function runCli(options: RunCliOptions): Promise<number> {
 
   program
     .command('doctor')
-    .description('check the configuration, the Jira login and the add-on endpoint')
+    .description('check the configuration, the Jira login and the add-on endpoint (no --json)')
     .action(async () => {
       const { runDoctorCommand } = await import('./commands/doctor-command.js');
       exitCode = await runDoctorCommand(globals(), context());

@@ -63,4 +63,13 @@ describe.concurrent('sf-links doctor', () => {
     }
     expect(run.stdout).toContain('– Jira login: skipped');
   });
+
+  it('refuses --json as a usage error rather than print a report that is not JSON, exit 2', async () => {
+    const run = await runSfLinks(['doctor', '--json'], { env: { JIRA_BASE_URL: 'http://127.0.0.1:9' } });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'sf-links: doctor has no --json output: run sf-links doctor without --json (its exit code is 0 when every check passes).\nRun sf-links --help for usage.\n',
+    );
+  });
 });

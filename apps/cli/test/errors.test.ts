@@ -263,16 +263,42 @@ describe('failures that need more than a scenario', () => {
     );
   });
 
-  it('CONFIG with --json: one line on stderr naming every variable (and flag), nothing on stdout', async () => {
-    const run = await runSfLinks(['--json', 'SUP-42', '--max-retries', '99'], {
+  it('CONFIG with --json: a CONFIG element per issue on stdout, one line on stderr naming every variable (and flag)', async () => {
+    const run = await runSfLinks(['--json', 'sup-42', 'not an issue', '--max-retries', '99'], {
       env: { JIRA_TIMEOUT_MS: 'soon' },
     });
     expect(run.exitCode).toBe(2);
-    expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     for (const name of ['JIRA_BASE_URL', 'JIRA_PAT', 'JIRA_TIMEOUT_MS', 'JIRA_MAX_RETRIES (--max-retries)']) {
       expect(run.stderr).toContain(name);
     }
+    const results = JSON.parse(run.stdout) as Array<{
+      issue: string;
+      error: { code: string; message: string };
+    }>;
+    expect(results.map((result) => [result.issue, result.error.code])).toEqual([
+      ['SUP-42', 'CONFIG'],
+      ['not an issue', 'CONFIG'],
+    ]);
+    const message = results[0]?.error.message ?? '';
+    expect(message).toMatch(/^Invalid configuration \(nothing was sent\): /);
+    for (const name of ['JIRA_BASE_URL', 'JIRA_PAT', 'JIRA_TIMEOUT_MS', 'JIRA_MAX_RETRIES (--max-retries)']) {
+      expect(message).toContain(name);
+    }
+    expect(run.stderr).toBe(`sf-links: CONFIG: ${message}\n`);
+  });
+
+  it('CONFIG with add --json: {issue, error} on stdout, the one line on stderr, exit 2', async () => {
+    const run = await runSfLinks(['add', '--json', 'SUP-42', 'Case:500J80000019IF9IAM'], {
+      env: { JIRA_BASE_URL: 'http://127.0.0.1:9' },
+    });
+    expect(run.exitCode).toBe(2);
+    const answer = JSON.parse(run.stdout) as { issue: string; error: { code: string; message: string } };
+    expect(answer).toEqual({
+      issue: 'SUP-42',
+      error: { code: 'CONFIG', message: expect.stringContaining('JIRA_PAT: is required') },
+    });
+    expect(run.stderr).toBe(`sf-links: CONFIG: ${answer.error.message}\n`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { type SfLinksClient, toSfLinksError } from '@sf-links/core';
 import type { CommandContext } from '../command-context.js';
-import { exitCodeFor, successExitCode } from '../exit-code-for.js';
+import { exitCodeFor, successExitCode, usageExitCode } from '../exit-code-for.js';
 import { configProblemLines, formatDebugDetails, isConfigError } from '../format-error.js';
 import type { GlobalOptions } from '../global-options.js';
 import { type OpenedClient, openClient } from '../open-client.js';
@@ -12,6 +12,14 @@ const info = 'ℹ';
 
 /** `sf-links doctor`: one line per check with what to fix; exit code of the first failing check. */
 export async function runDoctorCommand(options: GlobalOptions, context: CommandContext): Promise<number> {
+  // The report is for people; scripts read the exit code. Refused rather than ignored, so --json
+  // never gets text that is not JSON.
+  if (options.json) {
+    context.io.stderr(
+      'sf-links: doctor has no --json output: run sf-links doctor without --json (its exit code is 0 when every check passes).\nRun sf-links --help for usage.\n',
+    );
+    return usageExitCode;
+  }
   const print = (line: string) => context.io.stdout(`${line}\n`);
   let exitCode = successExitCode;
   const fail = (check: string, error: unknown): void => {

@@ -1,7 +1,13 @@
-import { InvalidInputError, type IssueResult, isIssueFailure } from '@sf-links/core';
+import {
+  InvalidInputError,
+  type IssueResult,
+  isIssueFailure,
+  parseIssueInput,
+  toSfLinksError,
+} from '@sf-links/core';
 import type { CommandContext } from '../command-context.js';
 import { exitCodeFor, successExitCode } from '../exit-code-for.js';
-import { formatDebugDetails, formatFailure } from '../format-error.js';
+import { configErrorMessage, formatDebugDetails, formatFailure, isConfigError } from '../format-error.js';
 import type { GlobalOptions } from '../global-options.js';
 import { openClient } from '../open-client.js';
 import { renderAssociations } from '../render-associations.js';
@@ -29,6 +35,34 @@ function render(results: readonly IssueResult[], options: GlobalOptions, context
   if (blocks.length > 0) context.io.stdout(blocks.join('\n'));
 }
 
+/** An issue as its result names it: the key or id when the input parses, else the input as typed. */
+function labelOf(issue: string): string {
+  try {
+    return parseIssueInput(issue).idOrKey;
+  } catch {
+    return issue.trim();
+  }
+}
+
+/**
+ * With --json, an invalid configuration still yields the one JSON document: every issue failed
+ * with CONFIG (nothing was sent). The one-line diagnostic goes to stderr as usual.
+ */
+function reportOpenFailure(
+  error: unknown,
+  issues: readonly string[],
+  options: GlobalOptions,
+  context: CommandContext,
+): number {
+  const failure = toSfLinksError(error);
+  if (options.json && isConfigError(failure)) {
+    const configFailure = { code: failure.code, message: configErrorMessage(failure, context.flagsGiven) };
+    const results: IssueResult[] = issues.map((issue) => ({ issue: labelOf(issue), error: configFailure }));
+    context.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+  }
+  return reportError(failure, options, context);
+}
+
 /** `sf-links <issue>...`: the records linked to each issue, as tables or one JSON array. */
 export async function runLookupCommand(
   issues: readonly string[],
@@ -49,7 +83,7 @@ export async function runLookupCommand(
   try {
     opened = await openClient(options, context);
   } catch (error) {
-    return reportError(error, options, context);
+    return reportOpenFailure(error, issues, options, context);
   }
   try {
     const wanted = issues.length > 0 ? issues : (opened.demo?.issues ?? []);
