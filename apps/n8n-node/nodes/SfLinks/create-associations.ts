@@ -7,8 +7,9 @@ import {
   type IssueReference,
   type NewAssociation,
   parseAddAssociationsResponse,
-  SfLinksError,
+  type SfLinksError,
   toReadBackError,
+  toSfLinksError,
 } from '@sf-links/core';
 import type { JiraConnection } from './create-jira-connection';
 import { getManyAssociations } from './get-many-associations';
@@ -27,21 +28,18 @@ export interface CreateAssociationsResult {
   flagsNotApplied: NewAssociation[];
 }
 
-/**
- * Core's one rule for writes that cannot be meant (nothing to add, an unconfirmed removal of every
- * link), worded with the node's own fields.
- */
-function checkIntent(issue: string, records: readonly NewAssociation[], options: CreateAssociationsOptions) {
+/** Core's one rule for writes that cannot be meant (nothing to add, an unconfirmed removal of every link). */
+function intentProblem(
+  issue: string,
+  records: readonly NewAssociation[],
+  options: CreateAssociationsOptions,
+): SfLinksError | undefined {
   try {
     checkWriteIntent(issue, records, options);
+    return undefined;
   } catch (error) {
-    if (!SfLinksError.isInstance(error)) throw error;
-    throw new InvalidInputError(
-      `${error.detail} Nothing was sent.`,
-      options.replace
-        ? 'Give the records the issue should keep, or turn on "Remove All When the List Is Empty" to confirm.'
-        : 'Add at least one record (object name and Salesforce id).',
-    );
+    // Returned, not thrown here: n8n's lint wants no raw error thrown from a catch.
+    return toSfLinksError(error, issue);
   }
 }
 
@@ -52,7 +50,16 @@ export async function createAssociations(
   records: readonly NewAssociation[],
   options: CreateAssociationsOptions,
 ): Promise<CreateAssociationsResult> {
-  checkIntent(issue.idOrKey, records, options);
+  const problem = intentProblem(issue.idOrKey, records, options);
+  if (problem) {
+    // Core's words for what is wrong, the node's own fields for what to do.
+    throw new InvalidInputError(
+      `${problem.detail} Nothing was sent.`,
+      options.replace
+        ? 'Give the records the issue should keep, or turn on "Remove All When the List Is Empty" to confirm.'
+        : 'Add at least one record (object name and Salesforce id).',
+    );
+  }
   const context = connection.contextFor('add', issue.idOrKey);
   const request = buildAddAssociationsRequest(connection.baseUrl, issue, records, options.replace);
   const answer = parseAddAssociationsResponse(await connection.send(request, context), context);
