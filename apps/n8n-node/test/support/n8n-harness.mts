@@ -73,6 +73,56 @@ function collect(child: ChildProcess): { text(): string; stdout(): string; stder
   return { text: () => stdout + stderr, stdout: () => stdout, stderr: () => stderr };
 }
 
+/** How long `n8n start` may take to serve its REST API: a fresh database is migrated first, slow under load. */
+const readyTimeoutMs = 120_000;
+
+/**
+ * What one poll saw: `undefined` when n8n serves its REST API, else what stands in the way. Two
+ * steps, as n8n starts (2.8.4 and 1.123.81 alike):
+ * 1. `/healthz/readiness` is 200 once the database is connected and migrated. Until then every other
+ *    route answers 200 "n8n is starting up. Please wait" as text, which an `ok` check took for ready.
+ * 2. The REST controllers (owner setup among them) are mounted next, then `/rest/settings` last of
+ *    them: its JSON `{ data }` answer means every REST route exists. Before that it is a 404.
+ */
+async function notReadyBecause(baseUrl: string): Promise<string | undefined> {
+  const get = (path: string) => fetch(`${baseUrl}${path}`, { signal: AbortSignal.timeout(5_000) });
+  try {
+    const readiness = await get('/healthz/readiness');
+    await readiness.body?.cancel();
+    if (readiness.status !== 200) return `/healthz/readiness answered HTTP ${readiness.status}`;
+    const settings = await get('/rest/settings');
+    const text = await settings.text();
+    const json = (() => {
+      try {
+        return JSON.parse(text) as { data?: unknown };
+      } catch {
+        return undefined;
+      }
+    })();
+    if (settings.status === 200 && json?.data !== undefined) return undefined;
+    return `/rest/settings answered HTTP ${settings.status} ${JSON.stringify(text.slice(0, 60))}`;
+  } catch (error) {
+    const cause = (error as { cause?: { code?: unknown } }).cause;
+    return `no answer (${typeof cause?.code === 'string' ? cause.code : (error as Error).message})`;
+  }
+}
+
+/** Polls until n8n serves its REST API; throws saying what it saw last, or that n8n exited. */
+async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'nothing yet';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`exited (${child.exitCode ?? child.signalCode}) before serving its REST API`);
+    }
+    const reason = await notReadyBecause(baseUrl);
+    if (reason === undefined) return;
+    last = reason;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`did not serve its REST API within ${timeoutMs / 1000} s (last poll: ${last})`);
+}
+
 export async function createN8nHome(version: string, n8nDir: string, tarball: string): Promise<N8nHome> {
   const userFolder = await mkdtemp(join(tmpdir(), `sf-links-n8n-${version}-`));
   const nodeDir = join(userFolder, '.n8n', 'nodes', 'node_modules', packageName);
@@ -128,24 +178,20 @@ export async function createN8nHome(version: string, n8nDir: string, tarball: st
       const output = collect(child);
       const baseUrl = `http://127.0.0.1:${port}`;
       const stop = async () => {
-        if (child.exitCode !== null) return;
+        if (child.exitCode !== null || child.signalCode !== null) return;
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGKILL');
         await exited;
       };
-      const deadline = Date.now() + 90_000;
-      while (Date.now() < deadline) {
-        if (child.exitCode !== null) break;
-        // Readiness turns green before the REST routes exist; the settings route comes with them.
-        const ready = await fetch(`${baseUrl}/rest/settings`).then(
-          (response) => response.ok,
-          () => false,
+      try {
+        await waitUntilReady(baseUrl, child, readyTimeoutMs);
+      } catch (error) {
+        await stop();
+        throw new Error(
+          `n8n ${version} ${(error as Error).message}. Its output:\n${output.text().slice(-3000)}`,
         );
-        if (ready) return { baseUrl, stop, output: output.text };
-        await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      await stop();
-      throw new Error(`n8n ${version} did not start:\n${output.text().slice(-3000)}`);
+      return { baseUrl, stop, output: output.text };
     },
     remove: () => rm(userFolder, { recursive: true, force: true }),
   };
