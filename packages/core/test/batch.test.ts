@@ -54,3 +54,16 @@ describe('shared lookups through the real stack', () => {
     await client.close();
   });
 });
+
+describe('a batch under a small rate limit', () => {
+  it('looks 30 issues up through a 5-per-second bucket without one failure', async () => {
+    // Seen on real instances: 5 / 5 per 1 s. With 32 lookups in flight, retries alone ran out.
+    const fake = await fakeJira({ rateLimit: { capacity: 5, fillRate: 5, intervalSeconds: 1 } });
+    for (const issue of createLargeIssues({ count: 30, links: 1 })) fake.seedIssue(issue);
+    const issues = Array.from({ length: 30 }, (_, index) => `BIG-${index + 1}`);
+    const results = await clientFor(fake).lookupMany(issues);
+    expect(results.filter((result) => 'error' in result)).toEqual([]);
+    // Pacing, not hammering: far fewer refused requests than the 25 issues beyond the first bucket.
+    expect(fake.requests.length - issues.length).toBeLessThan(30);
+  }, 20_000);
+});

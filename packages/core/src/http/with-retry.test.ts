@@ -25,17 +25,40 @@ const status = (code: number, headers: Record<string, string> = {}): HttpRespons
 const get: HttpRequest = { method: 'GET', url: 'https://j.example.com/x', headers: {}, idempotent: true };
 const post: HttpRequest = { ...get, method: 'POST', idempotent: false };
 
-function retrying(answers: Array<HttpResponse | Error>, maxRetries = 2) {
+/**
+ * A clock that only the recorded sleeps move, so waits are exact and the test takes no time. Once
+ * every caller has settled (a macrotask later), time jumps to the earliest wake-up.
+ */
+function fakeTime() {
+  let time = 1_000_000;
   const waits: number[] = [];
-  const { transport, sent } = scripted(answers);
-  const retry = withRetry(transport, {
-    maxRetries,
-    random: () => 0,
-    sleep: async (milliseconds) => {
+  const sleepers: Array<{ at: number; wake: () => void }> = [];
+  const advance = () => {
+    if (sleepers.length === 0) return;
+    time = Math.max(time, Math.min(...sleepers.map((sleeper) => sleeper.at)));
+    for (const sleeper of sleepers.filter((candidate) => candidate.at <= time)) {
+      sleepers.splice(sleepers.indexOf(sleeper), 1);
+      sleeper.wake();
+    }
+  };
+  return {
+    waits,
+    now: () => time,
+    sleep: (milliseconds: number) => {
       waits.push(Math.round(milliseconds));
+      return new Promise<void>((wake) => {
+        sleepers.push({ at: time + milliseconds, wake });
+        setImmediate(advance);
+      });
     },
-  });
-  return { retry, sent, waits };
+  };
+}
+
+function retrying(answers: Array<HttpResponse | Error>, maxRetries = 2) {
+  const clock = fakeTime();
+  const { transport, sent } = scripted(answers);
+  const retry = withRetry(transport, { maxRetries, random: () => 0, sleep: clock.sleep, now: clock.now });
+  return { retry, sent, waits: clock.waits };
 }
 
 describe('withRetry', () => {
@@ -97,8 +120,38 @@ describe('withRetry', () => {
     await retry(get);
     expect(sent).toHaveLength(2);
     expect(waits).toHaveLength(1);
-    expect(waits[0]).toBeGreaterThan(900);
-    expect(waits[0]).toBeLessThanOrEqual(1000);
+    expect(waits).toEqual([1000]);
+  });
+
+  it('after the bucket emptied, each refill admits only its share (X-RateLimit-FillRate)', async () => {
+    const limits = { 'x-ratelimit-fillrate': '2', 'x-ratelimit-interval-seconds': '1' };
+    const clock = fakeTime();
+    const sentAt: number[] = [];
+    const transport: Transport = async () => {
+      sentAt.push(clock.now());
+      // The first answer takes the last token; later ones leave the refill's tokens.
+      return status(200, { ...limits, 'x-ratelimit-remaining': sentAt.length === 1 ? '0' : '1' });
+    };
+    const retry = withRetry(transport, { maxRetries: 0, sleep: clock.sleep, now: clock.now });
+    await retry(get);
+    await Promise.all(Array.from({ length: 5 }, () => retry(get)));
+    // Two per refill, one refill a second, starting one second after the bucket emptied.
+    expect(sentAt.map((time) => time - 1_000_000)).toEqual([0, 1000, 1000, 2000, 2000, 3000]);
+  });
+
+  it('a 429 the pacing explains waits for the refill without spending an attempt', async () => {
+    const limits = { 'x-ratelimit-fillrate': '1', 'x-ratelimit-interval-seconds': '1' };
+    const { retry, sent } = retrying(
+      [
+        status(429, { ...limits, 'retry-after': '1' }),
+        status(429, { ...limits, 'retry-after': '1' }),
+        status(429, { ...limits, 'retry-after': '1' }),
+        status(200, limits),
+      ],
+      1,
+    );
+    expect((await retry(get)).status).toBe(200);
+    expect(sent).toHaveLength(4);
   });
 
   it('a request in flight when the bucket emptied retries after the pause without spending an attempt', async () => {
@@ -111,12 +164,12 @@ describe('withRetry', () => {
       Promise.resolve(status(200, empty)),
       Promise.resolve(status(200)),
     ];
-    const waits: number[] = [];
+    const clock = fakeTime();
+    const waits = clock.waits;
     const retry = withRetry(() => answers.shift() ?? Promise.reject(new Error('no more answers')), {
       maxRetries: 0,
-      sleep: async (milliseconds) => {
-        waits.push(milliseconds);
-      },
+      sleep: clock.sleep,
+      now: clock.now,
     });
     const inFlight = retry(get);
     expect((await retry(get)).status).toBe(200);

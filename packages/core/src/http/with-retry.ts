@@ -1,5 +1,5 @@
 import { SfLinksError } from '../errors/sf-links-error.js';
-import { createBucketPacer } from './create-bucket-pacer.js';
+import { createRateGate } from './create-rate-gate.js';
 import type { HttpResponse, Transport } from './http-types.js';
 import { parseRetryAfter } from './retry-after.js';
 
@@ -15,6 +15,8 @@ export interface RetryOptions {
   /** Random source for jitter (tests pass a fixed one). */
   random?: () => number;
   sleep?: (milliseconds: number, signal?: AbortSignal) => Promise<void>;
+  /** Clock (tests pass one that their `sleep` advances). */
+  now?: () => number;
 }
 
 const retryableStatuses = new Set([429, 502, 503, 504]);
@@ -34,8 +36,8 @@ function abortableSleep(milliseconds: number, signal?: AbortSignal): Promise<voi
   });
 }
 
-/** 429s caused by a known empty bucket (sent before the pause was decided) retried without counting. */
-const maxFreeRetries = 5;
+/** Bound on 429s a request may meet while the client paces itself (each waits for a refill). */
+const maxPacedRetries = 50;
 
 function isRetryableFailure(error: unknown): boolean {
   return SfLinksError.isInstance(error) && 'reason' in error && error.reason === 'reset';
@@ -44,11 +46,9 @@ function isRetryableFailure(error: unknown): boolean {
 /**
  * Retries idempotent requests on 429/502/503/504 and connection resets. Waits honour Retry-After
  * (within a floor and a cap) or back off exponentially, with jitter so parallel callers spread out.
- * A 429 pauses every request sent through this transport until the wait is over, so a batch slows
- * down together instead of each worker spending its retries against an empty bucket. Better still,
- * a response saying the bucket is empty (`X-RateLimit-Remaining: 0`) pauses every request until the
- * next refill before any 429; requests already in flight then meet a 429 that the pause explains,
- * and they retry after it without spending an attempt.
+ * Under Jira's rate limit a gate paces every request of the client to the token bucket (see
+ * create-rate-gate.ts); a 429 that the pacing explains waits for the refill without spending one of
+ * `maxRetries`, which are kept for failures nobody expected.
  */
 export function withRetry(transport: Transport, options: RetryOptions): Transport {
   const floorMs = options.floorMs ?? 250;
@@ -56,10 +56,8 @@ export function withRetry(transport: Transport, options: RetryOptions): Transpor
   const baseDelayMs = options.baseDelayMs ?? 500;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
-  let pausedUntil = 0;
-  /** When the current empty-bucket pause was decided (0: none). */
-  let emptyBucketSince = 0;
-  const pacer = createBucketPacer();
+  const now = options.now ?? Date.now;
+  const gate = createRateGate({ now, sleep });
 
   function delayFor(attempt: number, response: HttpResponse | undefined): number | undefined {
     const retryAfter = parseRetryAfter(response?.headers['retry-after']);
@@ -73,43 +71,31 @@ export function withRetry(transport: Transport, options: RetryOptions): Transpor
   }
 
   return async (request, signal) => {
-    let freeRetries = 0;
-    for (let attempt = 0; ; attempt += 1) {
-      const waitMs = pausedUntil - Date.now();
-      if (waitMs > 0) await sleep(waitMs, signal);
-      const canRetry = request.idempotent && attempt < options.maxRetries;
-      const sentAt = Date.now();
+    let attempt = 0;
+    let pacedRetries = 0;
+    for (;;) {
+      const turn = gate.admit(signal);
+      if (turn) await turn;
+      const sentAt = now();
       let response: HttpResponse;
       try {
         response = await transport(request, signal);
       } catch (error) {
-        if (!canRetry || !isRetryableFailure(error)) throw error;
-        const delay = delayFor(attempt, undefined) ?? floorMs;
-        await sleep(delay, signal);
+        if (!request.idempotent || attempt >= options.maxRetries || !isRetryableFailure(error)) throw error;
+        await sleep(delayFor(attempt, undefined) ?? floorMs, signal);
+        attempt += 1;
         continue;
       }
-      const now = Date.now();
-      if (response.status !== 429) {
-        const nextRefill = pacer.observe(response, sentAt, now);
-        if (nextRefill !== undefined && nextRefill - now <= capMs && nextRefill > pausedUntil) {
-          pausedUntil = nextRefill;
-          emptyBucketSince = now;
-        }
-      } else if (
-        request.idempotent &&
-        freeRetries < maxFreeRetries &&
-        pausedUntil > now &&
-        emptyBucketSince >= sentAt
-      ) {
-        freeRetries += 1;
-        attempt -= 1;
-        continue;
-      }
-      if (!canRetry || !retryableStatuses.has(response.status)) return response;
+      if (response.status !== 429) gate.observe(response, sentAt, now());
+      if (!request.idempotent || !retryableStatuses.has(response.status)) return response;
+      const paced = response.status === 429 && gate.explains(sentAt) && pacedRetries < maxPacedRetries;
+      if (!paced && attempt >= options.maxRetries) return response;
       const delay = delayFor(attempt, response);
       if (delay === undefined) return response;
-      if (response.status === 429) pausedUntil = Math.max(pausedUntil, now + delay);
+      if (response.status === 429) gate.pause(response, delay);
       else await sleep(delay, signal);
+      if (paced) pacedRetries += 1;
+      else attempt += 1;
     }
   };
 }
