@@ -533,4 +533,24 @@ describe('Create', () => {
       expect.objectContaining({ son: 'Account', soid: '001J800000AbCdE' }),
     ]);
   });
+
+  it("refuses a link to the same host under another context path before writing, in the credential's words", async () => {
+    const before = fake.requests.length;
+    const { host, origin } = new URL(fake.baseUrl);
+    const refused = await rejection(
+      run([{ issue: `${origin}/browse/SUP-44` }], {
+        ...createParameters,
+        records: { record: [{ son: 'Account', soid: '001J800000AbCdE' }] },
+      }).result,
+    );
+    expect(refused.context.code).toBe('INVALID_INPUT');
+    expect(refused.message).toBe(
+      `The link to SUP-44 points at the Jira at ${host}, but sf-links is set up for ${host}/jira.`,
+    );
+    expect(refused.description).toBe(
+      `Give the key (SUP-44) to look it up on ${host}/jira, or point the credential's Base URL at the other Jira.`,
+    );
+    expect(fake.requests.length).toBe(before);
+    expect(fake.associationsOf('SUP-44')).toEqual([]);
+  });
 });
