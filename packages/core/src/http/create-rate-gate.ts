@@ -2,6 +2,8 @@ import { createBucketPacer } from './create-bucket-pacer.js';
 import type { HttpResponse } from './http-types.js';
 
 export interface RateGateOptions {
+  /** Longest wait for a turn; past it `admit` gives up and says how long the wait would be. */
+  maxWaitMs: number;
   now: () => number;
   sleep: (milliseconds: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -9,9 +11,10 @@ export interface RateGateOptions {
 export interface RateGate {
   /**
    * Undefined when a request may be sent now; otherwise resolves when it may (after any pause,
-   * within the current refill's share). Free requests cost no promise: this is the hot path.
+   * within the current refill's share) — or with the seconds still to wait when that is more than
+   * `maxWaitMs`, so a caller is told to come back rather than held. Free requests cost no promise.
    */
-  admit(signal?: AbortSignal): Promise<void> | undefined;
+  admit(signal?: AbortSignal): Promise<number | undefined> | undefined;
   /** Reads a non-429 answer's rate-limit headers (jira-dc-behaviour.md §15). */
   observe(response: HttpResponse, sentAt: number, receivedAt: number): void;
   /** Jira answered 429 and asked to wait `delayMs`: hold every request that long. */
@@ -59,11 +62,13 @@ export function createRateGate(options: RateGateOptions): RateGate {
     window = { share, intervalMs, admitted: 0, endsAt: pausedUntil + intervalMs };
   }
 
-  async function waitForTurn(signal?: AbortSignal): Promise<void> {
+  async function waitForTurn(signal?: AbortSignal): Promise<number | undefined> {
+    const startedAt = options.now();
     for (;;) {
-      if (takeTurn()) return;
+      if (takeTurn()) return undefined;
       const now = options.now();
       const wakeAt = now < pausedUntil || !window ? pausedUntil : window.endsAt;
+      if (wakeAt - startedAt > options.maxWaitMs) return Math.ceil((wakeAt - now) / 1000);
       await options.sleep(Math.max(0, wakeAt - now), signal);
     }
   }

@@ -139,6 +139,17 @@ describe('withRetry', () => {
     expect(sentAt.map((time) => time - 1_000_000)).toEqual([0, 1000, 1000, 2000, 2000, 3000]);
   });
 
+  it('never holds a request longer than the cap for a refill: it answers 429 with the wait at once', async () => {
+    const limits = { 'x-ratelimit-fillrate': '1', 'x-ratelimit-interval-seconds': '60' };
+    const { retry, sent, waits } = retrying([status(200, { ...limits, 'x-ratelimit-remaining': '0' })]);
+    expect((await retry(get)).status).toBe(200);
+    const refused = await retry(get);
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('60');
+    expect(sent).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
   it('a 429 the pacing explains waits for the refill without spending an attempt', async () => {
     const limits = { 'x-ratelimit-fillrate': '1', 'x-ratelimit-interval-seconds': '1' };
     const { retry, sent } = retrying(

@@ -36,6 +36,15 @@ function abortableSleep(milliseconds: number, signal?: AbortSignal): Promise<voi
   });
 }
 
+/** The 429 Jira would send now, without asking it: the client already knows the bucket is empty. */
+function rateLimitedFor(seconds: number): HttpResponse {
+  return {
+    status: 429,
+    headers: { 'content-type': 'application/json', 'retry-after': String(seconds) },
+    body: JSON.stringify({ message: 'Rate limit exceeded.' }),
+  };
+}
+
 /** Bound on 429s a request may meet while the client paces itself (each waits for a refill). */
 const maxPacedRetries = 50;
 
@@ -57,7 +66,7 @@ export function withRetry(transport: Transport, options: RetryOptions): Transpor
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? abortableSleep;
   const now = options.now ?? Date.now;
-  const gate = createRateGate({ now, sleep });
+  const gate = createRateGate({ now, sleep, maxWaitMs: capMs });
 
   function delayFor(attempt: number, response: HttpResponse | undefined): number | undefined {
     const retryAfter = parseRetryAfter(response?.headers['retry-after']);
@@ -75,7 +84,9 @@ export function withRetry(transport: Transport, options: RetryOptions): Transpor
     let pacedRetries = 0;
     for (;;) {
       const turn = gate.admit(signal);
-      if (turn) await turn;
+      const tooLongSeconds = turn ? await turn : undefined;
+      // Jira's bucket will not have a token for this request within the cap: answer as Jira would.
+      if (tooLongSeconds !== undefined) return rateLimitedFor(tooLongSeconds);
       const sentAt = now();
       let response: HttpResponse;
       try {

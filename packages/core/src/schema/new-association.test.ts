@@ -19,7 +19,7 @@ describe('newAssociationSchema', () => {
   it('refuses an id of another standard object than the one named', () => {
     const parsed = newAssociationSchema.safeParse({ son: 'Account', soid: '500J80000019IF9IAM' });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toBe('is the id of a Case (prefix 500), not of a Account');
+    expect(parsed.error?.issues[0]?.message).toBe('is the id of a Case (prefix 500), not of an Account');
   });
 
   it('refuses a wrong 18-character suffix', () => {

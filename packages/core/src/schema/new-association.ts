@@ -7,6 +7,10 @@ import { isValidSalesforceId, objectNameForId } from './salesforce-id.js';
  * upper case, and a standard object's name in its own case (`case` → `Case`). An id whose prefix
  * belongs to another standard object than the one named is refused.
  */
+function withArticle(objectName: string): string {
+  return `${/^[AEIOU]/i.test(objectName) ? 'of an' : 'of a'} ${objectName}`;
+}
+
 export const newAssociationSchema = z
   .object({
     son: z
@@ -29,7 +33,7 @@ export const newAssociationSchema = z
       context.addIssue({
         code: 'custom',
         path: ['soid'],
-        message: `is the id of a ${objectOfId} (prefix ${record.soid.slice(0, 3)}), not of a ${record.son}`,
+        message: `is the id ${withArticle(objectOfId)} (prefix ${record.soid.slice(0, 3)}), not ${withArticle(record.son)}`,
       });
       return z.NEVER;
     }
