@@ -5,6 +5,7 @@ import { ConfigError, type SfLinksClient } from '@sf-links/core';
 import { createNodeClient } from '@sf-links/core/node';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startReadBackBreaker } from '../test/support/start-read-back-breaker.js';
 import { createServer } from './create-server.js';
 import { createUnconfiguredClient } from './create-unconfigured-client.js';
 
@@ -273,6 +274,53 @@ describe('add_salesforce_associations', () => {
     expect(cleared.structuredContent).toEqual({
       results: [{ issue: 'WRITE-2', associations: [], count: 0 }],
     });
+  });
+
+  it('says which records kept their flags when they were linked already', async () => {
+    jira.seedIssue({
+      id: '21003',
+      key: 'WRITE-3',
+      associations: [{ jiraIssueId: '21003', son: 'Case', soid: '500J80000019IF9IAM', viewOnly: true }],
+    });
+    const mcp = await connect({ enableWrites: true });
+    const result = await call(mcp, 'add_salesforce_associations', {
+      issue: 'WRITE-3',
+      records: [{ son: 'Case', soid: '500J80000019IF9IAM', autoPush: true }],
+    });
+    expect(result.isError).toBe(false);
+    expect(result.structuredContent).toMatchObject({
+      results: [{ issue: 'WRITE-3', count: 1, associations: [{ viewOnly: true, autoPush: false }] }],
+      flagsNotApplied: [{ son: 'Case', soid: '500J80000019IF9IAM', autoPush: true }],
+    });
+    expect(textOf(result)).toContain(
+      'Flags not applied: Case 500J80000019IF9IAM was linked already and keeps view-only (asked: auto-push).',
+    );
+    expect(textOf(result)).toContain('call again with replace: true and every record the issue should keep');
+  });
+
+  it('says the records were linked when only the read-back fails', async () => {
+    jira.seedIssue({ id: '21004', key: 'WRITE-4', associations: [] });
+    const breaker = await startReadBackBreaker(jira.baseUrl);
+    const throughBreaker = createNodeClient({
+      env: {},
+      overrides: { baseUrl: breaker.baseUrl, pat: jira.pat, maxRetries: 0, timeoutMs: 2000 },
+    });
+    try {
+      const mcp = await connect({ enableWrites: true, client: throughBreaker });
+      const result = await call(mcp, 'add_salesforce_associations', {
+        issue: 'WRITE-4',
+        records: [account],
+      });
+      expect(result.isError).toBe(true);
+      expect(result.structuredContent).toMatchObject({
+        results: [{ issue: 'WRITE-4', error: { code: 'INVALID_RESPONSE' } }],
+      });
+      expect(textOf(result)).toContain('Jira accepted the write to WRITE-4, but reading back');
+      expect(jira.associationsOf('WRITE-4').map((association) => association.soid)).toEqual([account.soid]);
+    } finally {
+      await throughBreaker.close();
+      await breaker.close();
+    }
   });
 
   it('refuses a bad record id before any request', async () => {

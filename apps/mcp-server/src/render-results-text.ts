@@ -2,7 +2,10 @@ import type { Association } from '@sf-links/core';
 import { errorCodeTraits } from './error-code-traits.js';
 import type { ToolIssueResult } from './result-schemas.js';
 
-function flags(association: Association): string {
+/** Sync flags in words; an absent flag is off, as the add-on stores it. */
+export function flagsText(
+  association: Partial<Pick<Association, 'viewOnly' | 'autoPush' | 'autoPull'>>,
+): string {
   const set = [
     association.viewOnly && 'view-only',
     association.autoPush && 'auto-push',
@@ -24,7 +27,7 @@ function renderResult(result: ToolIssueResult): string[] {
     `${label}: ${result.count} linked Salesforce ${noun}`,
     ...result.associations.map(
       (association) =>
-        `- ${association.son} ${association.soid} (${flags(association)})${association.url ? ` ${association.url}` : ''}`,
+        `- ${association.son} ${association.soid} (${flagsText(association)})${association.url ? ` ${association.url}` : ''}`,
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import type { IssueResult } from '@sf-links/core';
+import type { IssueResult, NewAssociation } from '@sf-links/core';
 import { renderResultsText } from './render-results-text.js';
 import type { ToolIssueResult, ToolResults } from './result-schemas.js';
 
@@ -6,7 +6,8 @@ import type { ToolIssueResult, ToolResults } from './result-schemas.js';
 export interface ToolAnswer {
   [key: string]: unknown;
   content: { type: 'text'; text: string }[];
-  structuredContent: ToolResults;
+  /** `flagsNotApplied`: only from the write tool, when records linked already kept their flags. */
+  structuredContent: ToolResults & { flagsNotApplied?: NewAssociation[] };
   isError: boolean;
 }
 

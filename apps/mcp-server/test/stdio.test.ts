@@ -93,8 +93,16 @@ describe('the built server over stdio', () => {
   });
 
   it('answers RATE_LIMITED once Jira keeps answering 429', async () => {
+    // A server of its own: after this, its client rightly holds requests for Jira's 60 s refill.
+    const limited = await connectStdioClient({
+      JIRA_BASE_URL: jira.baseUrl,
+      JIRA_PAT: jira.pat,
+      JIRA_MAX_RETRIES: '0',
+    });
     jira.configure({ rateLimit: { capacity: 1, fillRate: 1, intervalSeconds: 60 } });
-    const result = await session.call('get_salesforce_associations', { issues: ['SUP-42', 'SUP-43'] });
+    const result = await limited
+      .call('get_salesforce_associations', { issues: ['SUP-42', 'SUP-43'] })
+      .finally(() => limited.close());
     jira.useScenario('default');
     expect(result.isError).toBe(false);
     const codes = (result.structuredContent as Results).results.map((entry) => entry.error?.code ?? 'ok');

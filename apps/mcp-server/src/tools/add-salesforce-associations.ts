@@ -1,6 +1,17 @@
-import { newAssociationSchema, parseIssueInput, type SfLinksClient, toSfLinksError } from '@sf-links/core';
+import {
+  type AddAssociationsResult,
+  checkWriteIntent,
+  InvalidInputError,
+  type NewAssociation,
+  newAssociationSchema,
+  parseIssueInput,
+  type SfLinksClient,
+  SfLinksError,
+  toSfLinksError,
+} from '@sf-links/core';
 import { z } from 'zod';
-import { toToolResult } from '../to-tool-result.js';
+import { flagsText } from '../render-results-text.js';
+import { type ToolAnswer, toToolResult } from '../to-tool-result.js';
 import type { ToolDefinition } from './tool-definition.js';
 
 const inputShape = {
@@ -18,7 +29,7 @@ export function addSalesforceAssociations(client: SfLinksClient): ToolDefinition
   return {
     name: 'add_salesforce_associations',
     description:
-      'Link Salesforce records to one Jira issue (replace=true swaps all links). Answers what the issue holds now.',
+      'Link Salesforce records to one Jira issue (replace=true swaps all links; linked records keep their flags otherwise). Answers what the issue holds now.',
     inputShape,
     // Same `{ results }` shape as the read tool, left undeclared: declaring it twice would push
     // tools/list past its 1,000-token budget (see README, "Tool output").
@@ -31,22 +42,21 @@ export function addSalesforceAssociations(client: SfLinksClient): ToolDefinition
       idempotentHint: false,
       openWorldHint: true,
     },
-    async run({ issue, records, replace = false, confirmUnlinkAll }, signal) {
+    async run({ issue, records, replace = false, confirmUnlinkAll = false }, signal) {
       const label = labelOf(issue);
-      if (records.length === 0 && !replace) {
-        return failure(label, 'No records given.', 'Give at least one {son, soid} record.');
-      }
-      if (records.length === 0 && confirmUnlinkAll !== true) {
-        return failure(
-          label,
-          `replace with no records would unlink every Salesforce record from ${label}.`,
-          'Ask the user, then call again with confirmUnlinkAll: true.',
-        );
-      }
       try {
-        const answer = await client.addAssociations(issue, records, { replace, signal });
-        return toToolResult([{ issue: answer.issue, associations: answer.associations }]);
+        checkIntent(label, records, replace, confirmUnlinkAll);
+        const answer = await client.addAssociations(issue, records, {
+          replace,
+          confirmRemoveAll: confirmUnlinkAll,
+          signal,
+        });
+        return withFlagsNotApplied(
+          toToolResult([{ issue: answer.issue, associations: answer.associations }]),
+          answer,
+        );
       } catch (error) {
+        // A read-back failure after the write is an error too; core's message says the write happened.
         const { code, message } = toSfLinksError(error, label);
         return toToolResult([{ issue: label, error: { code, message } }]);
       }
@@ -54,8 +64,48 @@ export function addSalesforceAssociations(client: SfLinksClient): ToolDefinition
   };
 }
 
-function failure(issue: string, detail: string, hint: string) {
-  return toToolResult([{ issue, error: { code: 'INVALID_INPUT', message: `${detail} ${hint}` } }]);
+/**
+ * Core decides which writes are refused (nothing to add, an unconfirmed replace with nothing); the
+ * tool only says which argument the assistant should send about it.
+ */
+function checkIntent(
+  issue: string,
+  records: readonly NewAssociation[],
+  replace: boolean,
+  confirmUnlinkAll: boolean,
+): void {
+  try {
+    checkWriteIntent(issue, records, { replace, confirmRemoveAll: confirmUnlinkAll });
+  } catch (error) {
+    if (!SfLinksError.isInstance(error)) throw error;
+    throw new InvalidInputError(
+      error.detail,
+      replace
+        ? 'Nothing was sent. Ask the user, then call again with confirmUnlinkAll: true; or give the records the issue should keep.'
+        : 'Give at least one {son, soid} record.',
+    );
+  }
+}
+
+/**
+ * Records linked already with other flags kept theirs (the add-on changes flags only on replace):
+ * said in `structuredContent` and the text, so the assistant does not report flags as set.
+ */
+function withFlagsNotApplied(answer: ToolAnswer, result: AddAssociationsResult): ToolAnswer {
+  if (result.flagsNotApplied.length === 0) return answer;
+  const lines = result.flagsNotApplied.map((record) => {
+    const stored = result.associations.find((association) => association.soid === record.soid);
+    return `Flags not applied: ${record.son} ${record.soid} was linked already and keeps ${stored ? flagsText(stored) : 'its flags'} (asked: ${flagsText(record)}).`;
+  });
+  lines.push(
+    'To change flags, call again with replace: true and every record the issue should keep, each with its flags (records left out are unlinked).',
+  );
+  const [text] = answer.content;
+  return {
+    ...answer,
+    content: [{ type: 'text', text: [text?.text ?? '', ...lines].join('\n') }],
+    structuredContent: { ...answer.structuredContent, flagsNotApplied: result.flagsNotApplied },
+  };
 }
 
 /** The normalised key or id when the input parses (core reports it otherwise), for result labels. */
