@@ -1,7 +1,7 @@
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
+import { startReadBackBreaker } from '@sf-links/fake-jira/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { envFor, runSfLinks, secretsOf } from './support/run-sf-links.js';
-import { startReadBackBreaker } from './support/start-read-back-breaker.js';
 
 let fake: FakeJira;
 beforeEach(async () => {

@@ -4,8 +4,8 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { ConfigError, type SfLinksClient } from '@sf-links/core';
 import { createNodeClient } from '@sf-links/core/node';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
+import { startReadBackBreaker } from '@sf-links/fake-jira/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startReadBackBreaker } from '../test/support/start-read-back-breaker.js';
 import { createServer } from './create-server.js';
 import { createUnconfiguredClient } from './create-unconfigured-client.js';
 

@@ -2,3 +2,5 @@ export type { TestCertificates } from './create-test-certificates.js';
 export { createTestCertificates } from './create-test-certificates.js';
 export type { ConnectProxy } from './start-connect-proxy.js';
 export { startConnectProxy } from './start-connect-proxy.js';
+export type { ReadBackBreaker } from './start-read-back-breaker.js';
+export { startReadBackBreaker } from './start-read-back-breaker.js';

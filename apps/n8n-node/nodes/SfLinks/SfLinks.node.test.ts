@@ -474,7 +474,7 @@ describe('Create', () => {
         records: { record: [{ son: 'Case', soid: '001J800000AbCdE' }] },
       }).result,
     );
-    expect(refused.message).toBe('Record 1: soid is the id of a Account (prefix 001), not of a Case.');
+    expect(refused.message).toBe('Record 1: soid is the id of an Account (prefix 001), not of a Case.');
     expect(refused.description).toMatch(/^Give each record an object name and a Salesforce id/);
     expect(fake.requests.length).toBe(before);
   });
