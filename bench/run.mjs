@@ -1,6 +1,6 @@
 // pnpm bench: every figure side by side with its floor, a table on stdout, results.json beside this file.
 // Exits 0 when a goal is missed (met=false); non-zero only when the harness itself crashes.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { measureBulkUnderRateLimit, measureConcurrencySweep } from './figures/bulk-rate-limit.mjs';
@@ -50,11 +50,14 @@ process.stdout.write(
     .map((load) => load.toFixed(2))
     .join(' ')}\n`,
 );
-writeFileSync(
-  join(benchDirectory, 'results.json'),
-  `${JSON.stringify(
-    results.map(({ figure, value, unit, goal, met }) => ({ figure, value, unit, goal, met })),
-    null,
-    2,
-  )}\n`,
-);
+// A run of some figures updates theirs and keeps the others', so results.json always holds every figure.
+const resultsFile = join(benchDirectory, 'results.json');
+const recorded =
+  only.length > 0 && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : [];
+for (const { figure, value, unit, goal, met } of results) {
+  const entry = { figure, value, unit, goal, met };
+  const index = recorded.findIndex((earlier) => earlier.figure === figure);
+  if (index === -1) recorded.push(entry);
+  else recorded[index] = entry;
+}
+writeFileSync(resultsFile, `${JSON.stringify(recorded, null, 2)}\n`);
