@@ -24,7 +24,11 @@ describe('startFakeJira', () => {
       'fakeJiraScenarioNames',
       'startFakeJira',
     ]);
-    expect(Object.keys(testingApi).sort()).toEqual(['createTestCertificates', 'startConnectProxy']);
+    expect(Object.keys(testingApi).sort()).toEqual([
+      'createTestCertificates',
+      'startConnectProxy',
+      'startReadBackBreaker',
+    ]);
   });
 
   it('listens on a random loopback port and exposes credentials', async () => {
