@@ -14,6 +14,7 @@ import {
   killAllN8n,
   type N8nHome,
   type N8nResult,
+  onInstallFailure,
   outputOf,
   packNode,
   parseExecution,
@@ -31,7 +32,12 @@ const installs = new Map<string, string>();
 for (const version of versions) {
   const installed = await installN8n(version);
   if ('dir' in installed) installs.set(version, installed.dir);
-  else {
+  else if (onInstallFailure() === 'fail') {
+    // CI: a skipped suite would pass (and turbo would have cached it as a pass): fail instead.
+    it(`installs n8n ${version} for the end-to-end tests (CI=true: no skipping)`, () => {
+      throw new Error(`n8n ${version} could not be installed:\n${installed.problem}`);
+    });
+  } else {
     const banner = '!'.repeat(100);
     console.warn(
       `\n${banner}\n!!! SKIPPING the end-to-end tests in n8n ${version}: it could not be installed.\n${installed.problem}\n${banner}\n`,
