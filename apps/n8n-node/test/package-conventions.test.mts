@@ -36,6 +36,14 @@ describe('package.json', () => {
     expect(n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: true });
   });
 
+  it('ships the MIT license text in the tarball', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json'], { cwd: packageDir });
+    const [packed] = JSON.parse(stdout) as { files: { path: string }[] }[];
+    expect(packed?.files.map((file) => file.path)).toContain('LICENSE');
+    const license = await readFile(join(packageDir, 'LICENSE'), 'utf8');
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 sf-links contributors\n/);
+  }, 30_000);
+
   it('points n8n at built files that exist, with their icons and codex', async () => {
     for (const file of [...n8n.nodes, ...n8n.credentials]) {
       expect(file).toMatch(/^dist\//);
