@@ -80,6 +80,23 @@ describe('a lookup through the real HTTP receiver', () => {
     expect(harness.catcher.replies.filter((reply) => ack.responseUrl.endsWith(reply.path))).toEqual([]);
   });
 
+  it('refuses a link to another Jira that repeats a key already typed (it used to be dropped as a duplicate)', async () => {
+    for (const text of [
+      'SUP-42 <https://evil.example.com/browse/SUP-42|x>',
+      '<https://evil.example.com/browse/SUP-42|x> SUP-42',
+    ]) {
+      const before = harness.fake.requests.length;
+      const ack = await harness.send({ text });
+      responseUrls.push(ack.responseUrl);
+      expect(ack.status).toBe(200);
+      expectValidBlockKit(ack.body);
+      expect(ack.body.text).toContain('The link to `SUP-42` points at the Jira at `evil.example.com`');
+      await harness.slackApp.idle();
+      expect(harness.fake.requests.length).toBe(before);
+      expect(harness.catcher.repliesTo(ack.responseUrl)).toEqual([]);
+    }
+  });
+
   it('refuses links to another context path on the same host, listing each link and its Jira', async () => {
     const before = harness.fake.requests.length;
     const ack = await harness.send({

@@ -47,4 +47,25 @@ describe('parseCommandText', () => {
     expect(parseCommandText(`${eleven} A-1`, 11)).toMatchObject({ kind: 'lookup' });
     expect(parseCommandText('A-1 A-1 a-1 A-2')).toMatchObject({ kind: 'lookup' });
   });
+
+  it('keeps a link to another Jira that repeats a key already given, so it is refused (not silently dropped)', () => {
+    for (const text of [
+      'SUP-42 <https://evil.example.com/browse/SUP-42|x>',
+      '<https://evil.example.com/browse/SUP-42|x> SUP-42',
+    ]) {
+      const parsed = parseCommandText(text);
+      expect(parsed.kind).toBe('lookup');
+      if (parsed.kind !== 'lookup') continue;
+      expect(parsed.issues.map((issue) => issue.jira ?? 'configured').sort()).toEqual([
+        'configured',
+        'evil.example.com',
+      ]);
+    }
+    expect(
+      parseCommandText('<https://evil.example.com/browse/SUP-42|x> https://evil.example.com/browse/SUP-42'),
+    ).toMatchObject({
+      kind: 'lookup',
+      issues: [{ idOrKey: 'SUP-42', jira: 'evil.example.com' }],
+    });
+  });
 });

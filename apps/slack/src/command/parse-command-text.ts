@@ -13,7 +13,8 @@ export type ParsedCommand =
 
 /**
  * `/sf-links <issue> [<issue> …] [share]`, `help`, or nothing (help). Issues in any form of contract
- * §2, or Slack's `<url|label>` form; duplicates are looked up once, in the order first given.
+ * §2, or Slack's `<url|label>` form; duplicates (same Jira, same key or id) are looked up once, in
+ * the order first given.
  */
 export function parseCommandText(text: string, max = maxIssuesPerCommand): ParsedCommand {
   const tokens = tokenizeCommandText(text);
@@ -29,7 +30,10 @@ export function parseCommandText(text: string, max = maxIssuesPerCommand): Parse
     const value = unwrapSlackToken(token);
     try {
       const reference = parseIssueInput(value);
-      if (!issues.has(reference.idOrKey)) issues.set(reference.idOrKey, reference);
+      // Keyed on the Jira too (as core's lookupMany is): a pasted link to another Jira naming the same
+      // key must stay in the list, so that it is refused, whichever comes first.
+      const identity = `${reference.jira ?? ''}|${reference.idOrKey}`;
+      if (!issues.has(identity)) issues.set(identity, reference);
     } catch {
       invalid.push(value);
     }
