@@ -5,7 +5,7 @@ export const helpText = `sf-links-mcp — MCP server: the Salesforce records lin
 
 Usage:
   sf-links-mcp                    serve MCP over stdio (what MCP clients launch)
-  sf-links-mcp --http [--host 127.0.0.1] [--port ${defaultHttpPort}] [--allowed-host name,...]
+  sf-links-mcp --http [--host 127.0.0.1] [--port ${defaultHttpPort}] [--allowed-host name[:port],...]
                                   serve Streamable HTTP at http://<host>:<port>/mcp (stateless)
   sf-links-mcp --doctor           check the configuration, Jira and the add-on, then exit
   sf-links-mcp --version | --help

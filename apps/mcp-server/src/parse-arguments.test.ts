@@ -20,9 +20,14 @@ describe('parseArguments', () => {
         '--allowed-host',
         'MCP.example.com,b',
         '--allowed-host',
-        'c',
+        'c:8443,::1',
       ]),
-    ).toEqual({ mode: 'http', host: '0.0.0.0', port: 0, allowedHosts: ['mcp.example.com', 'b', 'c'] });
+    ).toEqual({
+      mode: 'http',
+      host: '0.0.0.0',
+      port: 0,
+      allowedHosts: ['mcp.example.com', 'b', 'c', '[::1]'],
+    });
   });
 
   it('recognises --help, --version and --doctor', () => {
@@ -39,6 +44,9 @@ describe('parseArguments', () => {
     expect(() => parseArguments(['--port', '80'])).toThrow('--port only applies with --http.');
     expect(() => parseArguments(['--http', '--port', '70000'])).toThrow(
       '--port must be a whole number from 0 to 65535 (got "70000").',
+    );
+    expect(() => parseArguments(['--http', '--allowed-host', 'a b'])).toThrow(
+      '--allowed-host "a b" is not a hostname; give a name, name:port, an IPv4 address or [IPv6].',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { normaliseHostname } from './is-allowed-host.js';
 
 export type ServerCommand =
   | { mode: 'help' }
@@ -41,8 +42,15 @@ export function parseArguments(argv: readonly string[]): ServerCommand {
   const allowedHosts = (values['allowed-host'] ?? []).flatMap((value) =>
     value
       .split(',')
-      .map((name) => name.trim().toLowerCase())
-      .filter(Boolean),
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map((name) => {
+        const hostname = normaliseHostname(name);
+        if (hostname) return hostname;
+        throw new UsageError(
+          `--allowed-host "${name}" is not a hostname; give a name, name:port, an IPv4 address or [IPv6].`,
+        );
+      }),
   );
   return { mode: 'http', host, port, allowedHosts };
 }
