@@ -34,7 +34,8 @@ export class SfLinksJiraBasicApi implements ICredentialType {
     properties: { auth: { username: '={{$credentials.username}}', password: '={{$credentials.password}}' } },
   };
 
-  test: ICredentialTestRequest = jiraCredentialTest(
-    'Jira rejected the username or password (HTTP 401), or its admin disabled password logins for the REST API. Check both, or use a Personal Access Token. After 3 failures Jira asks for a CAPTCHA.',
-  );
+  test: ICredentialTestRequest = jiraCredentialTest({
+    thenCheck:
+      'check the username and password. Jira answers a wrong password, its CAPTCHA after 3 failed logins (log in once in a browser to clear it) and password logins disabled by its admin all alike, so a Personal Access Token is the surer choice.',
+  });
 }

@@ -35,7 +35,9 @@ export class SfLinksJiraPatApi implements ICredentialType {
     properties: { headers: { Authorization: '=Bearer {{$credentials.accessToken.trim()}}' } },
   };
 
-  test: ICredentialTestRequest = jiraCredentialTest(
-    'Jira rejected the Personal Access Token (HTTP 401): it is wrong, expired or revoked. Create a new one in Jira under Profile → Personal Access Tokens.',
-  );
+  test: ICredentialTestRequest = jiraCredentialTest({
+    rejectedToken:
+      'Jira rejected the Personal Access Token (HTTP 401): it is wrong, expired or revoked. Create a new one in Jira under Profile → Personal Access Tokens.',
+    thenCheck: 'check the Personal Access Token.',
+  });
 }

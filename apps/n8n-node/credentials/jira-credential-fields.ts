@@ -38,15 +38,25 @@ function failsWhen(key: string, value: unknown, message: string): IAuthenticateR
   return { type: 'responseSuccessBody', properties: { key, value, message } };
 }
 
+/** What the credential test says when Jira did not answer as a user: the Base URL first, then the secret. */
+const notLoggedIn =
+  'Jira did not answer as a logged-in user. Check the Base URL: it must reach Jira itself (not a login gateway), with its context path if it has one (e.g. https://example.com/jira);';
+
 /**
  * The credential test: `GET /rest/api/2/myself`, which answers only an authenticated user, with
  * JSON. Every answer is handed to the rules (`ignoreHttpStatusErrors`): n8n's status rules never see
  * the status of a failed request in n8n 1.123 and 2.8 (the wrapped error loses its cause), so it
- * would only say "Authorization failed". The rules read the body, first match wins:
- * Jira's own JSON refusal (`status-code`), then anything without a user `name` — an HTML login
- * page (a string there, even with HTTP 200), a redirect, a 404 page of a wrong Base URL.
+ * would only say "Authorization failed". The rules can read only the body, first match wins:
+ * - `rejectedToken`: Jira's JSON refusal `{"status-code":401}`, which only a bad PAT gets
+ *   (behaviour 5). A wrong Basic password, the CAPTCHA lock and disabled Basic logins are answered
+ *   with HTML pages (behaviours 6, 7): no body rule can tell them apart, so Basic has none of its own.
+ * - then anything without a user `name` — an HTML login page (a string there, even with HTTP 200),
+ *   a redirect, a 404 page of a wrong Base URL, or one of those Basic refusals.
  */
-export function jiraCredentialTest(unauthorizedMessage: string): ICredentialTestRequest {
+export function jiraCredentialTest(options: {
+  rejectedToken?: string;
+  thenCheck: string;
+}): ICredentialTestRequest {
   return {
     request: {
       baseURL: '={{ $credentials.baseUrl.trim().replace(/\\/+$/, "") }}',
@@ -59,17 +69,8 @@ export function jiraCredentialTest(unauthorizedMessage: string): ICredentialTest
       disableFollowRedirect: true,
     },
     rules: [
-      failsWhen('status-code', 401, unauthorizedMessage),
-      failsWhen(
-        'status-code',
-        403,
-        'Jira refused these credentials (HTTP 403). After failed password logins Jira asks for a CAPTCHA: log in once in a browser, or use a Personal Access Token.',
-      ),
-      failsWhen(
-        'name',
-        undefined,
-        'Jira did not answer as a logged-in user. Check the Base URL: it must reach Jira itself (not a login gateway), with its context path if it has one (e.g. https://example.com/jira); then check the credentials.',
-      ),
+      ...(options.rejectedToken === undefined ? [] : [failsWhen('status-code', 401, options.rejectedToken)]),
+      failsWhen('name', undefined, `${notLoggedIn} then ${options.thenCheck}`),
     ],
   };
 }

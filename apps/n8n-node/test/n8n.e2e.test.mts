@@ -382,8 +382,11 @@ for (const version of versions) {
             ignoreSslIssues: false,
           }),
         ).toEqual({
+          // Jira answers a wrong Basic password with an HTML page: the message names it among the causes.
           status: 'Error',
-          message: expect.stringMatching(/^Jira did not answer as a logged-in user/),
+          message: expect.stringMatching(
+            /^Jira did not answer as a logged-in user\. Check the Base URL.* then check the username and password\./,
+          ),
         });
         fake.resetCaptcha();
         // Nothing listens there: n8n's own words for a refused connection.
