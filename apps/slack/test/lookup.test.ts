@@ -245,6 +245,31 @@ describe('a lookup through the real HTTP receiver', () => {
     );
   });
 
+  it('neutralises Slack formatting markers (* _ ~ `) in object names and ids from Jira', async () => {
+    harness.fake.seedIssue({
+      id: '40002',
+      key: 'ESC-2',
+      associations: [
+        { jiraIssueId: '40002', son: '_My*Object~c`', soid: 'a0B*bold*_it_' },
+        { jiraIssueId: '40002', son: 'Case', soid: '~x~`y`' },
+      ],
+    });
+    const { reply } = await lookup('ESC-2');
+    expectValidBlockKit(reply);
+    const z = '\u200b';
+    const [, first, second] = sectionTexts(reply);
+    // Name and id shown as given, each marker fenced by zero-width spaces so it cannot pair up.
+    expect(first?.replace(/<[^|>]*\|/, '<URL|')).toBe(
+      `*${z}_${z}My${z}*${z}Object${z}~${z}c${z}\`${z}*  <URL|a0B${z}*${z}bold${z}*${z}${z}_${z}it${z}_${z}>\nno automatic sync`,
+    );
+    expect(second).toContain(`${z}~${z}x${z}~${z}${z}\`${z}y${z}\`${z}`);
+    for (const text of sectionTexts(reply).slice(1)) {
+      const [, name, id] = /^\*(.*)\* {2}<[^|>]*\|([^>]*)>\n/.exec(text) ?? [];
+      for (const echoed of [name, id]) expect(echoed).not.toMatch(/[^\u200b][*_~`]|[*_~`][^\u200b]/);
+    }
+    expect(reply.text).toContain(`${z}*${z}Object`);
+  });
+
   it('sends exactly one reply per command', async () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     await harness.slackApp.idle();

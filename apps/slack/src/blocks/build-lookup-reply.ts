@@ -1,7 +1,14 @@
 import { type Association, type IssueReference, type IssueResult, isIssueFailure } from '@sf-links/core';
 import { blockKitLimits } from './block-kit-limits.js';
 import { describeError } from './describe-error.js';
-import { escapeMrkdwn, escapeWithin, mrkdwnLink, truncate } from './escape-mrkdwn.js';
+import {
+  escapeCodeWithin,
+  escapeMrkdwn,
+  escapeText,
+  escapeWithin,
+  mrkdwnLink,
+  truncate,
+} from './escape-mrkdwn.js';
 import type { Block, SlackMessage } from './slack-message.js';
 
 export interface IssueAnswer {
@@ -40,7 +47,7 @@ function plural(count: number, word: string): string {
 
 /** The issue as a link to Jira when its key is known; a numeric id stays plain. */
 function issueLabel(reference: IssueReference, jiraBaseUrl: string): string {
-  if (reference.kind !== 'key') return `*issue ${escapeMrkdwn(reference.idOrKey)}*`;
+  if (reference.kind !== 'key') return `*issue ${escapeText(reference.idOrKey)}*`;
   const url = `${jiraBaseUrl.replace(/\/+$/, '')}/browse/${encodeURIComponent(reference.idOrKey)}`;
   return `*${mrkdwnLink(url, reference.idOrKey)}*`;
 }
@@ -60,7 +67,7 @@ function recordText(association: Association): string {
   const id =
     association.url && association.url.length <= maxUrl
       ? mrkdwnLink(association.url, shownId)
-      : `\`${escapeWithin(association.soid, maxRecordId)}\``;
+      : `\`${escapeCodeWithin(association.soid, maxRecordId)}\``;
   return `${name}  ${id}\n${describeFlags(association)}`;
 }
 
@@ -96,7 +103,7 @@ function issueBlocks(answer: IssueAnswer, jiraBaseUrl: string, quota: number): B
   if (hidden > 0) {
     blocks.push(
       context(
-        `…and ${plural(hidden, 'more record')} linked to ${answer.reference.idOrKey} (a Slack message holds only so many).`,
+        `…and ${plural(hidden, 'more record')} linked to ${escapeText(answer.reference.idOrKey)} (a Slack message holds only so many).`,
       ),
     );
   }

@@ -1,7 +1,7 @@
 import type { AccessDecision } from '../access/check-access.js';
 import type { LinkToOtherJira } from '../command/find-links-to-other-jira.js';
 import type { ParsedCommand } from '../command/parse-command-text.js';
-import { escapeWithin } from './escape-mrkdwn.js';
+import { escapeCodeWithin } from './escape-mrkdwn.js';
 import type { SlackMessage } from './slack-message.js';
 
 /** Why a command is answered at once without a lookup. */
@@ -12,10 +12,10 @@ export type Refusal =
   | { kind: 'other-jira'; links: LinkToOtherJira[]; configuredJira: string };
 
 function refusalText(refusal: Refusal, command: string): string {
-  const help = `Type \`${escapeWithin(command, 40)} help\` for examples.`;
+  const help = `Type \`${escapeCodeWithin(command, 40)} help\` for examples.`;
   switch (refusal.kind) {
     case 'not-issues': {
-      const shown = refusal.tokens.slice(0, 5).map((token) => `\`${escapeWithin(token, 80)}\``);
+      const shown = refusal.tokens.slice(0, 5).map((token) => `\`${escapeCodeWithin(token, 80)}\``);
       const more = refusal.tokens.length > 5 ? ` and ${refusal.tokens.length - 5} more` : '';
       const verb = refusal.tokens.length === 1 ? 'is not a Jira issue' : 'are not Jira issues';
       return `${shown.join(', ')}${more} ${verb}. Give an issue key (PROJ-123), a numeric issue id (11816) or a Jira browse URL. ${help}`;
@@ -36,14 +36,14 @@ function refusalText(refusal: Refusal, command: string): string {
 // Code spans: Slack would otherwise turn a bare host into a link; no link to the configured Jira is
 // shown for these keys, since there they name other issues.
 function otherJiraText(links: readonly LinkToOtherJira[], configuredJira: string): string {
-  const configured = `\`${escapeWithin(configuredJira, 120)}\``;
+  const configured = `\`${escapeCodeWithin(configuredJira, 120)}\``;
   const shown = links
     .slice(0, 5)
-    .map((link) => `\`${escapeWithin(link.idOrKey, 80)}\` (\`${escapeWithin(link.jira, 120)}\`)`);
+    .map((link) => `\`${escapeCodeWithin(link.idOrKey, 80)}\` (\`${escapeCodeWithin(link.jira, 120)}\`)`);
   const more = links.length > 5 ? ` and ${links.length - 5} more` : '';
   if (links.length === 1 && links[0]) {
-    const key = `\`${escapeWithin(links[0].idOrKey, 80)}\``;
-    return `The link to ${key} points at the Jira at \`${escapeWithin(links[0].jira, 120)}\`, but sf-links is set up for ${configured}, so nothing was looked up. Open the link in its own Jira, or give the key alone (${key}) if you meant the issue on ${configured}.`;
+    const key = `\`${escapeCodeWithin(links[0].idOrKey, 80)}\``;
+    return `The link to ${key} points at the Jira at \`${escapeCodeWithin(links[0].jira, 120)}\`, but sf-links is set up for ${configured}, so nothing was looked up. Open the link in its own Jira, or give the key alone (${key}) if you meant the issue on ${configured}.`;
   }
   return `The links to ${shown.join(', ')}${more} point at other Jiras, but sf-links is set up for ${configured}, so nothing was looked up. Open the links in their own Jira, or give the keys alone if you meant the issues on ${configured}.`;
 }
@@ -61,7 +61,7 @@ function accessText(decision: Extract<AccessDecision, { allowed: false }>): stri
       const keys = decision.issues.filter((issue) => issue.kind === 'key');
       const parts: string[] = [];
       if (keys.length > 0) {
-        const shown = keys.slice(0, 5).map((issue) => `\`${escapeWithin(issue.idOrKey, 80)}\``);
+        const shown = keys.slice(0, 5).map((issue) => `\`${escapeCodeWithin(issue.idOrKey, 80)}\``);
         parts.push(
           `sf-links may not look up ${shown.join(', ')}: the project is not on SF_LINKS_ALLOWED_PROJECTS.`,
         );

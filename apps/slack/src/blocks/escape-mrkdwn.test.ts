@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, escapeWithin, mrkdwnLink, truncate } from './escape-mrkdwn.js';
+import {
+  escapeCodeWithin,
+  escapeMrkdwn,
+  escapeText,
+  escapeWithin,
+  mrkdwnLink,
+  truncate,
+} from './escape-mrkdwn.js';
+
+const z = '\u200b';
 
 describe('escaping', () => {
   it('escapes the three control characters', () => {
@@ -9,20 +18,36 @@ describe('escaping', () => {
 
   it('keeps links well-formed whatever the URL or label holds', () => {
     expect(mrkdwnLink('https://x/a|b>c&d', 'x>y|z')).toBe('<https://x/a%7Cb%3Ec&amp;d|x&gt;y|z>');
+    expect(mrkdwnLink('https://x/a_b*', '*id*')).toBe(`<https://x/a_b*|${z}*${z}id${z}*${z}>`);
   });
 
   it('cuts escaped text between characters, never inside an entity, within the limit', () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom('&', '<', '>', 'a'), maxLength: 200 }),
+        fc.string({ unit: fc.constantFrom('&', '<', '>', 'a', '*', '_', '~', '`'), maxLength: 200 }),
         fc.integer({ min: 2, max: 100 }),
         (value, max) => {
           const result = escapeWithin(value, max);
           expect(result.length).toBeLessThanOrEqual(max);
           expect(result.replace(/&(amp|lt|gt);/g, '')).not.toMatch(/[&<>]/);
+          // Every formatting marker is fenced by zero-width spaces, even where the text was cut.
+          expect(result.replace(/\u200b[*_~`]\u200b/g, '')).not.toMatch(/[*_~`]/);
+          const code = escapeCodeWithin(value, max);
+          expect(code.length).toBeLessThanOrEqual(max);
+          expect(code).not.toMatch(/`/);
         },
       ),
     );
     expect(truncate('abcdef', 4)).toBe('abc…');
+  });
+
+  it('neutralises the formatting markers * _ ~ ` (Slack has no escape for them) with zero-width spaces', () => {
+    expect(escapeText('*bold* _it_ ~s~ `c` &')).toBe(
+      `${z}*${z}bold${z}*${z} ${z}_${z}it${z}_${z} ${z}~${z}s${z}~${z} ${z}\`${z}c${z}\`${z} &amp;`,
+    );
+    // What is left once the invisible fences are removed is the text as given.
+    expect(escapeText('My_Object__c').replaceAll(z, '')).toBe('My_Object__c');
+    // Inside a code span only a backtick matters: replaced by a look-alike, the rest kept as given.
+    expect(escapeCodeWithin('a`b*_c', 20)).toBe('a\u02cbb*_c');
   });
 });
