@@ -1,4 +1,5 @@
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
+import { createTestCertificates } from '@sf-links/fake-jira/testing';
 import { type IDataObject, NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -301,6 +302,30 @@ describe('errors', () => {
       "Invalid settings: the credential's Base URL is not a URL (expected something like https://jira.example.com).",
     );
     expect(invalid.context.code).toBe('CONFIG');
+  });
+
+  it('refuses a certificate it cannot verify, unless the credential ignores SSL issues', async () => {
+    const { key, cert } = createTestCertificates();
+    const https = await startFakeJira({ port: 0, tls: { key, cert } });
+    try {
+      const credentials = (ignoreSslIssues: boolean) => ({
+        sfLinksJiraPatApi: { baseUrl: https.baseUrl, accessToken: https.pat, ignoreSslIssues },
+      });
+      const { result, sent } = run([{ issue: '11816' }], {}, { credentials: credentials(false) });
+      const refused = await rejection(result);
+      expect(refused.message).toMatch(
+        /^Jira at 127\.0\.0\.1:\d+ presented a certificate that n8n does not trust while handling 11816\.$/,
+      );
+      expect(refused.description).toContain('Ignore SSL Issues');
+      expect(refused.context.code).toBe('UPSTREAM_UNAVAILABLE');
+      expect(sent[0]?.options.skipSslCertificateValidation).toBe(false);
+
+      const ignored = run([{ issue: '11816' }], {}, { credentials: credentials(true) });
+      expect((await ignored.result)[0]?.map((item) => item.json)).toEqual([case11816]);
+      expect(ignored.sent[0]?.options.skipSslCertificateValidation).toBe(true);
+    } finally {
+      await https.close();
+    }
   });
 
   it('refuses http:// to another machine unless the credential allows unencrypted HTTP', async () => {

@@ -14,7 +14,9 @@ export interface SendOptions {
   timeoutMs: number;
 }
 
-type ConnectionFailure = ConnectionFailureReason;
+// No 'proxy': n8n's helper applies its proxy settings itself, and a failing proxy shows only as the
+// refused, reset or timed-out connection its error codes name: nothing marks it as the proxy's.
+type ConnectionFailure = Exclude<ConnectionFailureReason, 'proxy'>;
 
 // n8n's helper wraps the transport's error in a NodeApiError and may swap its message for a
 // generic one ("The service refused the connection…"); the original text stays in `messages`.
@@ -46,7 +48,6 @@ const reasonText: Record<ConnectionFailure, { detail: string; hint: string }> = 
     detail: 'presented a certificate that n8n does not trust',
     hint: "Give n8n your company's CA (NODE_EXTRA_CA_CERTS on the n8n server), or turn on Ignore SSL Issues in the credential.",
   },
-  proxy: { detail: 'could not be reached through the proxy', hint: "Check n8n's proxy settings." },
   other: {
     detail: 'could not be reached',
     hint: "Check the credential's Base URL and the network of the n8n server.",

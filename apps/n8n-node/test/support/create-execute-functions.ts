@@ -1,3 +1,5 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import {
   type ICredentialDataDecryptedObject,
   type ICredentialType,
@@ -70,24 +72,81 @@ function authenticate(
 }
 
 /** An error shaped like the axios error n8n's helper wraps: a `code` and axios's message. */
-function networkError(error: unknown, url: string, timeoutMs: number | undefined): Error & { code: string } {
+function networkError(error: unknown, timeoutMs: number | undefined): Error & { code: string } {
   if (timeoutMs !== undefined) {
     return Object.assign(new Error(`timeout of ${timeoutMs}ms exceeded`), { code: 'ECONNABORTED' });
   }
-  const cause = (error as { cause?: { code?: unknown } }).cause;
-  const code = typeof cause?.code === 'string' ? cause.code : 'ECONNRESET';
-  return Object.assign(
-    new Error(`${code === 'ECONNRESET' ? 'read' : 'connect'} ${code} ${new URL(url).host}`),
-    {
-      code,
-    },
-  );
+  const code = (error as { code?: unknown }).code;
+  return Object.assign(new Error((error as Error).message), {
+    code: typeof code === 'string' ? code : 'ECONNRESET',
+  });
+}
+
+interface RawResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * One request with Node's own http/https, as axios sends it under n8n's helper: no redirect
+ * followed (the node always asks for that), `timeout` for the whole exchange, and
+ * `skipSslCertificateValidation` turning certificate checks off — n8n passes it on as
+ * `rejectUnauthorized: false`, so a stand-in that ignored it would pass tests n8n would fail.
+ */
+function send(request: IHttpRequestOptions, headers: Record<string, string>): Promise<RawResponse> {
+  if (request.disableFollowRedirect !== true) {
+    throw new Error('the stand-in only sends requests with disableFollowRedirect: true');
+  }
+  const url = new URL(request.url);
+  const body = typeof request.body === 'string' ? request.body : undefined;
+  const timeoutMs = request.timeout ?? 300_000;
+  return new Promise((resolve, reject) => {
+    let timedOut = false;
+    const options = {
+      method: request.method ?? 'GET',
+      headers:
+        body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+    };
+    const onResponse = (response: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        clearTimeout(timer);
+        resolve({
+          status: response.statusCode ?? 0,
+          statusText: response.statusMessage ?? '',
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    };
+    const outgoing =
+      url.protocol === 'https:'
+        ? httpsRequest(
+            url,
+            { ...options, rejectUnauthorized: request.skipSslCertificateValidation !== true },
+            onResponse,
+          )
+        : httpRequest(url, options, onResponse);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      outgoing.destroy();
+    }, timeoutMs);
+    outgoing.on('error', (error) => {
+      clearTimeout(timer);
+      reject(networkError(error, timedOut ? timeoutMs : undefined));
+    });
+    outgoing.end(body);
+  });
 }
 
 /**
  * A minimal but real IExecuteFunctions: parameters per item, credentials by type, and an
  * `httpRequestWithAuthentication` that applies the credential type's `authenticate` and sends the
- * request over the network with Node's fetch — the boundary n8n would cross, nothing of ours mocked.
+ * request over the network with Node's http/https — the boundary n8n would cross, nothing of ours mocked.
  */
 export function createExecuteFunctions(options: ExecuteFunctionsOptions): {
   functions: IExecuteFunctions;
@@ -114,39 +173,24 @@ export function createExecuteFunctions(options: ExecuteFunctionsOptions): {
     for (const [name, value] of Object.entries(request.headers ?? {}))
       headers[name.toLowerCase()] = String(value);
     authenticate(type, credentials, headers);
-    const timeout = AbortSignal.timeout(request.timeout ?? 300_000);
-    let response: Response;
+    let response: RawResponse;
     try {
-      response = await fetch(request.url, {
-        method: request.method ?? 'GET',
-        headers,
-        body: typeof request.body === 'string' ? request.body : undefined,
-        redirect: request.disableFollowRedirect ? 'manual' : 'follow',
-        signal: timeout,
-      });
+      response = await send(request, headers);
     } catch (error) {
       // n8n wraps the transport's error the same way: the original, with its code, becomes `cause`.
-      throw new NodeApiError(
-        node,
-        networkError(
-          error,
-          request.url,
-          timeout.aborted ? request.timeout : undefined,
-        ) as unknown as JsonObject,
-      );
+      throw new NodeApiError(node, error as JsonObject);
     }
-    const body = await response.text();
     options.afterResponse?.({ credentialType, options: request }, response.status);
-    if (!request.ignoreHttpStatusErrors && !response.ok) {
+    if (!request.ignoreHttpStatusErrors && (response.status < 200 || response.status > 299)) {
       throw new NodeApiError(
         node,
         { message: `HTTP ${response.status}` },
         { httpCode: String(response.status) },
       );
     }
-    const responseHeaders = Object.fromEntries(response.headers.entries());
+    const { body } = response;
     return request.returnFullResponse
-      ? { body, headers: responseHeaders, statusCode: response.status, statusMessage: response.statusText }
+      ? { body, headers: response.headers, statusCode: response.status, statusMessage: response.statusText }
       : body;
   }
 
