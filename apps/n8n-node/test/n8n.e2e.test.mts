@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
+import { createTestCertificates } from '@sf-links/fake-jira/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createN8nHome,
@@ -23,7 +24,10 @@ import {
   badPatCredential,
   basicCredential,
   failingWorkflow,
+  hiddenIssue,
   mainWorkflow,
+  networkCredentials,
+  networkWorkflow,
   patCredential,
 } from './support/workflows.mjs';
 
@@ -103,11 +107,38 @@ for (const version of versions) {
   describe.skipIf(!n8nDir).sequential(`in a real n8n ${version}`, () => {
     let fake: FakeJira;
     let home: N8nHome;
+    // The network workflow's Jiras: HTTPS with a certificate of a CA n8n does not know, one that
+    // never answers, and one answering 403 for issues the account cannot see.
+    let httpsFake: FakeJira;
+    let stalledFake: FakeJira;
+    let forbiddingFake: FakeJira;
+    let closedPort: number;
 
     beforeAll(async () => {
       fake = await startFakeJira({ port: 0, contextPath: '/jira' });
+      const { key, cert } = createTestCertificates();
+      httpsFake = await startFakeJira({ port: 0, tls: { key, cert } });
+      stalledFake = await startFakeJira({ port: 0, scenario: 'stall' });
+      forbiddingFake = await startFakeJira({ port: 0, hiddenIssueAnswer: 403 });
+      closedPort = await freePort();
+      for (const jira of [fake, forbiddingFake]) jira.seedIssue({ ...hiddenIssue, visible: false });
       home = await createN8nHome(version, n8nDir ?? '', tarball);
+      const networkCredential = (
+        credential: { id: string; name: string },
+        jira: { baseUrl: string; pat: string },
+        ignoreSslIssues = false,
+      ) => ({
+        ...credential,
+        type: 'sfLinksJiraPatApi',
+        data: { baseUrl: jira.baseUrl, accessToken: jira.pat, ignoreSslIssues },
+      });
+      const closedJira = { baseUrl: `http://127.0.0.1:${closedPort}`, pat: 'no-one-listens' };
       const credentials = [
+        networkCredential(networkCredentials.httpsStrict, httpsFake),
+        networkCredential(networkCredentials.httpsIgnore, httpsFake, true),
+        networkCredential(networkCredentials.stalled, stalledFake),
+        networkCredential(networkCredentials.closedPort, closedJira),
+        networkCredential(networkCredentials.hiddenAs403, forbiddingFake),
         {
           ...patCredential,
           type: 'sfLinksJiraPatApi',
@@ -134,7 +165,7 @@ for (const version of versions) {
       await writeFile(credentialsFile, JSON.stringify(credentials));
       await writeFile(
         workflowsFile,
-        JSON.stringify([mainWorkflow(), failingWorkflow(), await exampleWorkflow()]),
+        JSON.stringify([mainWorkflow(), failingWorkflow(), networkWorkflow(), await exampleWorkflow()]),
       );
       for (const args of [
         ['import:credentials', `--input=${credentialsFile}`],
@@ -148,6 +179,7 @@ for (const version of versions) {
 
     afterAll(async () => {
       killAllN8n();
+      for (const jira of [httpsFake, stalledFake, forbiddingFake]) await jira?.close();
       await fake?.close();
       await home?.remove();
     });
@@ -206,20 +238,29 @@ for (const version of versions) {
         { item: 1 },
         { item: 2 },
         { item: 3 },
+        { item: 4 },
       ]);
       expect(continued[1]?.json).toEqual({
         error: expect.stringMatching(/^Issue SUP-999 was not found on 127\.0\.0\.1:\d+/),
         code: 'NOT_FOUND',
         description: 'Check the issue key, and that the account of these credentials can browse it.',
       });
-      expect(continued[2]?.json).toMatchObject({
+      // An issue the account cannot browse: Jira answers it as it answers a missing one (404 by
+      // default, behaviour 8), and the hint names both causes.
+      expect(continued[2]?.json).toEqual({
+        error: expect.stringMatching(/^Issue SECRET-1 was not found on 127\.0\.0\.1:\d+/),
+        code: 'NOT_FOUND',
+        description: 'Check the issue key, and that the account of these credentials can browse it.',
+      });
+      expect(continued[3]?.json).toMatchObject({
         code: 'INVALID_INPUT',
         error: '"not an issue" is not a Jira issue.',
       });
-      expect(continued[3]?.json.soid).toBe('500J80107019IG9ILM');
+      expect(continued[4]?.json.soid).toBe('500J80107019IG9ILM');
       expect(outputOf(run, 'After continue').map((item) => item.json.inputIssue)).toEqual([
         '11816',
         'SUP-999',
+        'SECRET-1',
         'not an issue',
         '11817',
       ]);
@@ -299,6 +340,73 @@ for (const version of versions) {
         context: { itemIndex: 1, code: 'NOT_FOUND' },
       });
       expectNoSecret(fake, result);
+    }, 120_000);
+
+    it('reports TLS, a stalled Jira, a closed port and a 403 per item, and honours Ignore SSL Issues', async () => {
+      const result = await home.cli(['execute', '--id=sfLinksNetwork', '--rawOutput']);
+      expect(result.exitCode, result.stderr).toBe(0);
+      const run = parseExecution(result.stdout);
+      const json = (node: string) => outputOf(run, node).map((item) => item.json);
+      const failed = (node: string) => outputOf(run, node).map((item) => [item.json, item.pairedItem]);
+      const case11816 = { issue: '11816', ...documentedCase, autoPush: true, autoPull: true };
+
+      // Ignore SSL Issues off: the certificate of an unknown CA is refused before any HTTP exchange.
+      expect(failed('Get Many (TLS verify)')).toEqual([
+        [
+          {
+            error: `Jira at 127.0.0.1:${httpsFake.port} presented a certificate that n8n does not trust while handling 11816.`,
+            code: 'UPSTREAM_UNAVAILABLE',
+            description:
+              "Give n8n your company's CA (NODE_EXTRA_CA_CERTS on the n8n server), or turn on Ignore SSL Issues in the credential.",
+          },
+          { item: 0 },
+        ],
+      ]);
+      // On: the same Jira, the same certificate, the records.
+      expect(json('Get Many (TLS ignore)')).toEqual([case11816]);
+      expect(httpsFake.requests.map((request) => request.query.jiraIssueIdOrKey)).toEqual(['11816']);
+
+      // A Jira that accepts the connection and never answers: the node's Timeout option ends it.
+      expect(failed('Get Many (stalled)')).toEqual([
+        [
+          {
+            error: `Jira at 127.0.0.1:${stalledFake.port} did not answer in time (1500 ms) while handling 11816.`,
+            code: 'TIMEOUT',
+            description:
+              'Check that Jira is up, raise the Timeout option, or turn on Retry On Fail in the node settings.',
+          },
+          { item: 0 },
+        ],
+      ]);
+      expect(stalledFake.requests.length).toBeGreaterThan(0);
+
+      expect(failed('Get Many (closed port)')).toEqual([
+        [
+          {
+            error: `Jira at 127.0.0.1:${closedPort} refused the connection while handling 11816.`,
+            code: 'UPSTREAM_UNAVAILABLE',
+            description: "Check the credential's Base URL (host and port).",
+          },
+          { item: 0 },
+        ],
+      ]);
+
+      // A Jira that answers 403 for issues the account cannot see (behaviour 8's switch).
+      expect(failed('Get Many (hidden as 403)')).toEqual([
+        [case11816, { item: 0 }],
+        [
+          {
+            error: expect.stringMatching(
+              /^You do not have permission to see SECRET-1 on 127\.0\.0\.1:\d+ \(HTTP 403\)\. Jira said: "You do not have the permission to see the specified issue\."/,
+            ),
+            code: 'FORBIDDEN',
+            description:
+              'Ask a Jira admin to grant the account of these credentials permission to browse the issue.',
+          },
+          { item: 1 },
+        ],
+      ]);
+      for (const jira of [httpsFake, stalledFake, forbiddingFake]) expectNoSecret(jira, result);
     }, 120_000);
 
     it('runs the example workflow of the README', async () => {

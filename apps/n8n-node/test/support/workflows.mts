@@ -4,6 +4,16 @@ export const nodeType = 'n8n-nodes-sf-links.sfLinks';
 export const patCredential = { id: 'sfLinksPat', name: 'Jira PAT' };
 export const badPatCredential = { id: 'sfLinksBadPat', name: 'Jira bad PAT' };
 export const basicCredential = { id: 'sfLinksBasic', name: 'Jira Basic' };
+/** PAT credentials of the network workflow, each pointing at a Jira that fails in its own way. */
+export const networkCredentials = {
+  httpsStrict: { id: 'sfLinksTlsStrict', name: 'Jira HTTPS (verify)' },
+  httpsIgnore: { id: 'sfLinksTlsIgnore', name: 'Jira HTTPS (ignore SSL)' },
+  stalled: { id: 'sfLinksStalled', name: 'Jira stalled' },
+  closedPort: { id: 'sfLinksClosed', name: 'Jira closed port' },
+  hiddenAs403: { id: 'sfLinksHidden403', name: 'Jira hidden as 403' },
+};
+/** Seeded as an issue the account of the credentials cannot browse. */
+export const hiddenIssue = { id: '11830', key: 'SECRET-1' };
 
 type Parameters = Record<string, unknown>;
 interface WorkflowNode {
@@ -177,7 +187,7 @@ export function mainWorkflow() {
     ),
     chain(
       'Faults input',
-      ['11816', 'SUP-999', 'not an issue', '11817'],
+      ['11816', 'SUP-999', hiddenIssue.key, 'not an issue', '11817'],
       sfLinks('Get Many (continue)', { operation: 'getAll' }, patCredential, 'continueRegularOutput'),
       downstream('After continue', 'Faults input'),
     ),
@@ -221,5 +231,47 @@ export function failingWorkflow() {
   row = 0;
   return workflow('sfLinksFailing', 'sf-links e2e failing', [
     chain('Failing input', ['11816', 'SUP-999'], sfLinks('Get Many (fails)', { operation: 'getAll' })),
+  ]);
+}
+
+/**
+ * The transport in a real run: a certificate n8n cannot verify (refused, then accepted with Ignore
+ * SSL Issues), a Jira that accepts the connection and never answers (the node's Timeout option), a
+ * port where nothing listens, and a Jira answering 403 for the issue the account cannot see.
+ */
+export function networkWorkflow() {
+  row = 0;
+  const continued = 'continueRegularOutput';
+  return workflow('sfLinksNetwork', 'sf-links e2e network', [
+    chain(
+      'TLS verify input',
+      ['11816'],
+      sfLinks('Get Many (TLS verify)', { operation: 'getAll' }, networkCredentials.httpsStrict, continued),
+    ),
+    chain(
+      'TLS ignore input',
+      ['11816'],
+      sfLinks('Get Many (TLS ignore)', { operation: 'getAll' }, networkCredentials.httpsIgnore, continued),
+    ),
+    chain(
+      'Stalled input',
+      ['11816'],
+      sfLinks(
+        'Get Many (stalled)',
+        { operation: 'getAll', options: { timeout: 1500 } },
+        networkCredentials.stalled,
+        continued,
+      ),
+    ),
+    chain(
+      'Closed input',
+      ['11816'],
+      sfLinks('Get Many (closed port)', { operation: 'getAll' }, networkCredentials.closedPort, continued),
+    ),
+    chain(
+      'Hidden input',
+      ['11816', hiddenIssue.key],
+      sfLinks('Get Many (hidden as 403)', { operation: 'getAll' }, networkCredentials.hiddenAs403, continued),
+    ),
   ]);
 }
