@@ -61,6 +61,22 @@ describe('package.json', () => {
   });
 });
 
+describe('README', () => {
+  it('describes the example workflow with the issues it really holds', async () => {
+    const readme = await readFile(join(packageDir, 'README.md'), 'utf8');
+    const example = await readFile(join(packageDir, 'examples', 'get-linked-cases.workflow.json'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Example workflow'), readme.indexOf('## Troubleshooting'));
+    const issues = [...example.matchAll(/\\"issue\\": \\"([^\\"]+)\\"/g)].map((match) => match[1]);
+    expect(issues).toEqual(['SUP-42', '11817']);
+    for (const issue of issues) expect(section).toContain(`\`${issue}\``);
+  });
+
+  it('advises against Retry On Fail for Create', async () => {
+    const readme = await readFile(join(packageDir, 'README.md'), 'utf8');
+    expect(readme).toMatch(/Do not turn on Retry On Fail for Create\*\*: n8n re-runs the\s+whole node/);
+  });
+});
+
 describe('dist', () => {
   it('bundles core: requires nothing but n8n-workflow, and touches no process, console or timer', async () => {
     for (const file of [...n8n.nodes, ...n8n.credentials]) {
