@@ -1,6 +1,7 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { SfLinksClient } from '@sf-links/core';
 import { createServer } from './create-server.js';
+import { routeConsoleToStderr } from './route-console-to-stderr.js';
 
 export interface StdioOptions {
   client: SfLinksClient;
@@ -8,13 +9,11 @@ export interface StdioOptions {
 }
 
 /**
- * Serves MCP over stdin/stdout until the client closes stdin. Stdout carries JSON-RPC only, so any
- * console output a dependency might produce is sent to stderr.
+ * Serves MCP over stdin/stdout until the client closes stdin. Stdout carries JSON-RPC only, so the
+ * console (every method, whoever calls it) writes to stderr.
  */
 export async function startStdio(options: StdioOptions): Promise<void> {
-  console.log = console.error;
-  console.info = console.error;
-  console.debug = console.error;
+  routeConsoleToStderr();
   const server = createServer(options);
   let closing = false;
   const shutdown = async () => {

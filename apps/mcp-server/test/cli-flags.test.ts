@@ -73,11 +73,18 @@ describe('sf-links-mcp flags', () => {
     const missing = await runBin(['--doctor'], env);
     jira.useScenario('default');
     expect(missing.code).toBe(4);
-    expect(missing.stderr).toContain('✗ ADDON_UNAVAILABLE: ');
+    expect(missing.stderr).toContain('✓ Jira: signed in as demo');
+    expect(missing.stderr).toContain('✗ add-on: ADDON_UNAVAILABLE: ');
+    const wrongPat = await runBin(['--doctor'], { ...env, JIRA_PAT: 'expired-or-wrong-token' });
+    expect(wrongPat.code).toBe(3);
+    expect(wrongPat.stderr).toContain('✗ Jira: UNAUTHORIZED: ');
+    expect(wrongPat.stderr).toContain('- add-on: skipped: sign-in failed');
+    expect(wrongPat.stderr).not.toContain('expired-or-wrong-token');
     const unconfigured = await runBin(['--doctor']);
     expect(unconfigured.code).toBe(2);
     expect(unconfigured.stderr).toContain(
       '✗ configuration: Invalid configuration: JIRA_BASE_URL: is required',
     );
+    expect(unconfigured.stderr).toContain('- add-on: skipped: the configuration is invalid');
   });
 });
