@@ -1,7 +1,7 @@
 // Each error code of contract §3 that the behaviours test does not already reach, with its message.
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
-import { ConfigError, errorCodes } from '@sf-links/core';
+import { ConfigError, createClient, errorCodes, InvalidResponseError, resolveConfig } from '@sf-links/core';
 import { createNodeClient, createUndiciTransport } from '@sf-links/core/node';
 import { describe, expect, it } from 'vitest';
 import { clientFor, failureOf, fakeJira } from './with-fake.js';
@@ -158,6 +158,36 @@ describe('error codes', () => {
     await close();
     expect(failure.code).toBe('INVALID_RESPONSE');
     expect(failure.message).toContain('larger than');
+  });
+
+  it('INVALID_RESPONSE: an oversized body names the issue, like every other transport failure', async () => {
+    // Regression: the size error came from the transport, which knows only the host.
+    const fake = await fakeJira();
+    const soids = Array.from({ length: 200 }, (_, index) => `001${String(index).padStart(12, '0')}`);
+    fake.seedIssue({
+      id: '20000',
+      key: 'BIG-1',
+      associations: soids.map((soid) => ({ jiraIssueId: '20000', son: 'Account', soid })),
+    });
+    const undici = createUndiciTransport({ timeoutMs: 2_000, maxBodyBytes: 4_096 });
+    const client = createClient({
+      config: resolveConfig({ baseUrl: fake.baseUrl, pat: fake.pat }),
+      transport: undici.transport,
+      onClose: undici.close,
+    });
+    const failure = await failureOf(client.listAssociations('big-1'));
+    const result = await client.lookup('BIG-1');
+    await client.close();
+    expect(failure.code).toBe('INVALID_RESPONSE');
+    expect(failure.message).toMatch(
+      /^Jira at 127\.0\.0\.1:\d+ sent a response larger than 4 KiB while looking up BIG-1\. /,
+    );
+    expect((failure as { issue?: string }).issue).toBe('BIG-1');
+    expect(InvalidResponseError.isInstance(failure)).toBe(true);
+    expect(result).toEqual({
+      issue: 'BIG-1',
+      error: { code: 'INVALID_RESPONSE', message: expect.stringContaining('while looking up BIG-1') },
+    });
   });
 
   it('lookupMany hands each whole failure to onError, cause chain included', async () => {

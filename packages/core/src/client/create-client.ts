@@ -1,5 +1,7 @@
 import { createAuth } from '../auth/create-auth.js';
 import { ConnectionError } from '../errors/connection-error.js';
+import { InvalidResponseError } from '../errors/invalid-response-error.js';
+import { SfLinksError } from '../errors/sf-links-error.js';
 import { toReadBackError } from '../errors/to-read-back-error.js';
 import { toSfLinksError } from '../errors/to-sf-links-error.js';
 import type { HttpRequest, HttpResponse } from '../http/http-types.js';
@@ -25,17 +27,35 @@ import {
 } from './operations.js';
 import { runWithConcurrency } from './run-with-concurrency.js';
 
-/** Transport failures only know the host; add the issue so the message names it. */
+/**
+ * Transport failures (no answer, or an answer too big to read) only know the host; add the issue so
+ * the message names it. Branded checks, not `instanceof`: the transport may come from another
+ * bundled copy of core.
+ */
 function withIssue(error: unknown, issue: string | undefined): unknown {
-  if (!issue || !(error instanceof ConnectionError) || error.issue) return error;
-  return new ConnectionError({
-    reason: error.reason,
-    detail: error.detail.replace(/\.$/, ` while looking up ${issue}.`),
-    hint: error.hint,
-    host: error.host,
-    issue,
-    cause: error.cause,
-  });
+  if (!issue || !SfLinksError.isInstance(error) || error.issue) return error;
+  const detail = error.detail.replace(/\.?$/, ` while looking up ${issue}.`);
+  if (ConnectionError.isInstance(error)) {
+    return new ConnectionError({
+      reason: error.reason,
+      detail,
+      hint: error.hint,
+      host: error.host,
+      issue,
+      cause: error.cause,
+    });
+  }
+  if (InvalidResponseError.isInstance(error)) {
+    return new InvalidResponseError({
+      status: error.status,
+      detail,
+      hint: error.hint,
+      host: error.host,
+      issue,
+      cause: error.cause,
+    });
+  }
+  return error;
 }
 
 /** The issue as a reference; a browse URL of another Jira is refused rather than looked up here. */

@@ -36,8 +36,24 @@ export class SfLinksError extends Error {
     Object.defineProperty(this, brand, { value: true });
   }
 
-  /** True for any sf-links error, including ones built by another bundled copy of core. */
+  /**
+   * True for any sf-links error, including ones built by another bundled copy of core. Each
+   * subclass one can branch on (ApiError, ConfigError, …) has its own `isInstance`, true only for
+   * that subclass: it does not inherit this one.
+   */
   static isInstance(value: unknown): value is SfLinksError {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+    return hasBrand(value, brand);
   }
+}
+
+/** Marks `error` with a subclass's brand (a `Symbol.for`, so bundled copies agree). Internal. */
+export function setBrand(error: SfLinksError, subclassBrand: symbol): void {
+  Object.defineProperty(error, subclassBrand, { value: true });
+}
+
+/** Whether `value` carries `subclassBrand` (set by `setBrand`). Internal. */
+export function hasBrand(value: unknown, subclassBrand: symbol): boolean {
+  return (
+    typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[subclassBrand] === true
+  );
 }

@@ -57,7 +57,7 @@ function resolveWithCertificates(input: ConfigInput, environment: NodeEnvironmen
   try {
     config = resolveConfig(input);
   } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError([...error.problems, ...fileProblems]);
+    if (ConfigError.isInstance(error)) throw new ConfigError([...error.problems, ...fileProblems]);
     throw error;
   }
   if ('problem' in trust) throw new ConfigError(fileProblems);

@@ -231,7 +231,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
       };
       return result;
     } catch (error) {
-      if (error instanceof InvalidResponseError) throw error;
+      if (InvalidResponseError.isInstance(error)) throw error;
       if (signal?.aborted) throw signal.reason;
       const host = hostOf(httpRequest.url);
       const reason = reasonFor(error, timedOut || error instanceof BodyDeadlineError);
