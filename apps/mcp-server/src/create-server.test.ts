@@ -6,6 +6,7 @@ import { createNodeClient } from '@sf-links/core/node';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { startReadBackBreaker } from '@sf-links/fake-jira/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startStallingProxy } from '../test/support/start-stalling-proxy.js';
 import { createServer } from './create-server.js';
 import { createUnconfiguredClient } from './create-unconfigured-client.js';
 
@@ -37,11 +38,15 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((connected) => connected.close()));
 });
 
-async function connect(options: { enableWrites?: boolean; client?: SfLinksClient } = {}): Promise<Client> {
+async function connect(
+  options: { enableWrites?: boolean; client?: SfLinksClient; callDeadlineMs?: number } = {},
+): Promise<Client> {
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  await createServer({ client: options.client ?? client, enableWrites: options.enableWrites }).connect(
-    serverSide,
-  );
+  await createServer({
+    client: options.client ?? client,
+    enableWrites: options.enableWrites,
+    callDeadlineMs: options.callDeadlineMs,
+  }).connect(serverSide);
   const mcp = new Client({ name: 'unit-test', version: '1.0.0' });
   await mcp.connect(clientSide);
   open.push(mcp);
@@ -175,14 +180,134 @@ describe('get_salesforce_associations', () => {
 
   it('refuses an empty or oversized list as an isError result, not a protocol error', async () => {
     const mcp = await connect();
+    const before = jira.requests.length;
     const empty = await call(mcp, 'get_salesforce_associations', { issues: [] });
     expect(empty.isError).toBe(true);
-    expect(textOf(empty)).toContain('Give at least one issue.');
+    expect(empty.structuredContent).toEqual({
+      results: [],
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'No issue given. Give at least one issue, e.g. {"issues": ["PROJ-123", "11816"]}.',
+      },
+    });
+    expect(textOf(empty)).toBe(
+      'error INVALID_INPUT — No issue given. Give at least one issue, e.g. {"issues": ["PROJ-123", "11816"]}.',
+    );
     const tooMany = await call(mcp, 'get_salesforce_associations', {
       issues: Array.from({ length: 51 }, (_, index) => `SUP-${index + 1}`),
     });
     expect(tooMany.isError).toBe(true);
-    expect(textOf(tooMany)).toContain('Give at most 50 issues per call; split the list.');
+    expect(tooMany.structuredContent).toEqual({
+      results: [],
+      error: {
+        code: 'INVALID_INPUT',
+        message:
+          '51 issues in one call; at most 50 are looked up at once. Give at most 50 issues per call; split the list.',
+      },
+    });
+    expect(jira.requests.length).toBe(before);
+  });
+
+  // Regression: the SDK validated these against the input schema first and answered
+  // "MCP error -32602: Input validation error …", with no error code and no structuredContent.
+  it.each([
+    {
+      name: 'a missing issues argument',
+      args: { issue: 'SUP-42' },
+      says: 'The argument "issues" is missing.',
+    },
+    {
+      name: 'a string instead of a list',
+      args: { issues: 'SUP-42' },
+      says: 'must be a list of strings, not "SUP-42"',
+    },
+    { name: 'an object instead of a list', args: { issues: { a: 1 } }, says: 'must be a list of strings' },
+    { name: 'null', args: { issues: null }, says: 'must be a list of strings, not null' },
+  ])('refuses $name with INVALID_INPUT in structuredContent', async ({ args, says }) => {
+    const result = await call(await connect(), 'get_salesforce_associations', args);
+    expect(result.isError).toBe(true);
+    expect(result.structuredContent).toMatchObject({
+      results: [],
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining(says) },
+    });
+    expect((result.structuredContent as { error: { message: string } }).error.message).toContain('Send');
+    expect(textOf(result)).not.toMatch(/Input validation error|MCP error/);
+  });
+
+  it('answers an entry that is not a string as its own INVALID_INPUT result, the others looked up', async () => {
+    const result = await call(await connect(), 'get_salesforce_associations', {
+      issues: ['SUP-42', 11817, null],
+    });
+    expect(result.isError).toBe(false);
+    const results = (result.structuredContent as { results: Record<string, unknown>[] }).results;
+    expect(results[0]).toMatchObject({ issue: 'SUP-42', count: 1 });
+    expect(results[1]).toEqual({
+      issue: '11817',
+      error: {
+        code: 'INVALID_INPUT',
+        message:
+          'Issue 2 is 11817, not a string. Give each issue as a string: a key ("PROJ-123"), an id ("11816") or a browse URL.',
+      },
+    });
+    expect(results[2]).toMatchObject({ issue: 'null', error: { code: 'INVALID_INPUT' } });
+    const allBad = await call(await connect(), 'get_salesforce_associations', { issues: [1, 2] });
+    expect(allBad.isError).toBe(true);
+  });
+
+  it('answers within its deadline: issues Jira has not answered by then are TIMEOUT results', async () => {
+    // Per-request timeout far beyond the deadline: only the call's deadline can end this call.
+    const patient = createNodeClient({
+      env: {},
+      overrides: { baseUrl: jira.baseUrl, pat: jira.pat, maxRetries: 0, timeoutMs: 60_000 },
+    });
+    try {
+      const mcp = await connect({ client: patient, callDeadlineMs: 400 });
+      jira.useScenario('stall');
+      const started = performance.now();
+      const result = await call(mcp, 'get_salesforce_associations', {
+        issues: Array.from({ length: 50 }, (_, index) => `SUP-${index + 1}`),
+      });
+      const elapsed = performance.now() - started;
+      jira.useScenario('default');
+      expect(elapsed).toBeGreaterThanOrEqual(390);
+      expect(elapsed).toBeLessThan(1400);
+      expect(result.isError).toBe(true);
+      const results = (
+        result.structuredContent as { results: { issue: string; error: { code: string; message: string } }[] }
+      ).results;
+      expect(results).toHaveLength(50);
+      expect(new Set(results.map((entry) => entry.error.code))).toEqual(new Set(['TIMEOUT']));
+      expect(results[0]?.error.message).toBe(
+        `No answer from ${new URL(jira.baseUrl).host} within this call's 0.4 s deadline while looking up SUP-1. Ask again for the issues that timed out, fewer per call; if every issue is slow, check Jira with sf-links-mcp --doctor.`,
+      );
+      expect(textOf(result)).toContain('SUP-50: error TIMEOUT (temporary: retry later) — ');
+      expect((await call(mcp, 'get_salesforce_associations', { issues: ['SUP-42'] })).isError).toBe(false);
+    } finally {
+      await patient.close();
+    }
+  });
+
+  it('keeps what Jira answered before the deadline, in input order', async () => {
+    const proxy = await startStallingProxy(jira.baseUrl, ['SUP-43']);
+    const throughProxy = createNodeClient({
+      env: {},
+      overrides: { baseUrl: proxy.baseUrl, pat: jira.pat, maxRetries: 0, timeoutMs: 60_000 },
+    });
+    try {
+      const mcp = await connect({ client: throughProxy, callDeadlineMs: 500 });
+      const result = await call(mcp, 'get_salesforce_associations', {
+        issues: ['SUP-43', '11816', 'SUP-44'],
+      });
+      expect(result.isError).toBe(false);
+      const results = (result.structuredContent as { results: Record<string, unknown>[] }).results;
+      expect(results.map((entry) => entry.issue)).toEqual(['SUP-43', '11816', 'SUP-44']);
+      expect(results[0]).toMatchObject({ error: { code: 'TIMEOUT' } });
+      expect(results[1]).toMatchObject({ count: 1, associations: [{ soid: '500J80000019IF9IAM' }] });
+      expect(results[2]).toMatchObject({ count: 0 });
+    } finally {
+      await throughProxy.close();
+      await proxy.close();
+    }
   });
 
   it('answers CONFIG with what to set when the configuration is invalid', async () => {
@@ -333,6 +458,77 @@ describe('add_salesforce_associations', () => {
     expect(result.isError).toBe(true);
     expect(textOf(result)).toContain('must be a 15-character id or an 18-character id with a correct suffix');
     expect(jira.requests.length).toBe(before);
+  });
+
+  // Regression: these were SDK "Input validation error" texts with no error code.
+  it.each([
+    {
+      name: 'a soid in no id form',
+      args: { issue: 'sup-44', records: [{ son: 'Case', soid: 'not-an-id' }] },
+      says: 'Record 1: soid must be a 15-character id or an 18-character id with a correct suffix.',
+    },
+    {
+      name: 'an id of another object',
+      args: { issue: 'SUP-44', records: [{ son: 'Case', soid: '001000000000001AAA' }] },
+      says: 'Record 1: soid is the id of an Account (prefix 001), not of a Case.',
+    },
+    {
+      name: 'an object name that is none',
+      args: { issue: 'SUP-44', records: [{ son: 'a case', soid: '500J80000019IF9IAM' }] },
+      says: 'Record 1: son must be a Salesforce object API name',
+    },
+    {
+      name: 'records that are not a list',
+      args: { issue: 'SUP-44', records: 'Case:500J80000019IF9IAM' },
+      says: 'The argument "records" must be a list of records, not "Case:500J80000019IF9IAM".',
+    },
+    {
+      name: 'missing records',
+      args: { issue: 'SUP-44' },
+      says: 'The argument "records" must be a list of records.',
+    },
+    {
+      name: 'a flag that is not a boolean',
+      args: { issue: 'SUP-44', records: [account], replace: 'yes' },
+      says: 'The argument "replace" must be true or false, not "yes".',
+    },
+    {
+      name: 'a record flag that is not a boolean',
+      args: { issue: 'SUP-44', records: [{ ...account, viewOnly: 'true' }] },
+      says: 'Record 1: viewOnly ',
+    },
+  ])('refuses $name with INVALID_INPUT and what to send, before any request', async ({ args, says }) => {
+    const mcp = await connect({ enableWrites: true });
+    const before = jira.requests.length;
+    const result = await call(mcp, 'add_salesforce_associations', args);
+    expect(result.isError).toBe(true);
+    const [entry] = (
+      result.structuredContent as { results: { issue: string; error: { code: string; message: string } }[] }
+    ).results;
+    expect(entry?.issue).toBe('SUP-44');
+    expect(entry?.error.code).toBe('INVALID_INPUT');
+    expect(entry?.error.message).toContain(says);
+    expect(textOf(result)).toContain('SUP-44: error INVALID_INPUT — ');
+    expect(textOf(result)).not.toMatch(/Input validation error|MCP error/);
+    expect(jira.requests.length).toBe(before);
+  });
+
+  it('refuses an issue that is not a string, labelled as sent', async () => {
+    const result = await call(await connect({ enableWrites: true }), 'add_salesforce_associations', {
+      issue: 11816,
+      records: [account],
+    });
+    expect(result.isError).toBe(true);
+    expect(result.structuredContent).toMatchObject({
+      results: [
+        {
+          error: {
+            code: 'INVALID_INPUT',
+            message: expect.stringContaining('"issue" must be one issue as a string, not 11816'),
+          },
+        },
+      ],
+    });
   });
 
   it('reports an upstream refusal with its code', async () => {

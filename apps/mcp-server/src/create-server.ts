@@ -1,6 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { SfLinksClient } from '@sf-links/core';
-import type { z } from 'zod';
+import { advertisedInput } from './advertised-input.js';
+import { defaultCallDeadlineMs } from './default-call-deadline.js';
 import { addSalesforceAssociations } from './tools/add-salesforce-associations.js';
 import { getSalesforceAssociations } from './tools/get-salesforce-associations.js';
 import type { ToolDefinition } from './tools/tool-definition.js';
@@ -11,21 +12,25 @@ export interface CreateServerOptions {
   client: SfLinksClient;
   /** Register `add_salesforce_associations`. Default false (`SF_LINKS_ENABLE_WRITES=true` in the bin). */
   enableWrites?: boolean;
+  /**
+   * Most time one `get_salesforce_associations` call takes: issues still unanswered then are
+   * TIMEOUT results and the call returns. Default 45000 (`SF_LINKS_MCP_DEADLINE_MS` in the bin).
+   */
+  callDeadlineMs?: number;
 }
 
-function register<Shape extends z.ZodRawShape>(server: McpServer, tool: ToolDefinition<Shape>): void {
+function register(server: McpServer, tool: ToolDefinition, deadlineMs: number): void {
   server.registerTool(
     tool.name,
     {
       title: tool.annotations.title,
       description: tool.description,
-      inputSchema: tool.inputShape,
+      inputSchema: advertisedInput(tool.inputShape),
       outputSchema: tool.outputShape,
       annotations: tool.annotations,
     },
-    // The SDK's generic callback type cannot see through our generic Shape; the runtime contract is the same.
-    ((input: z.infer<z.ZodObject<Shape>>, extra: { signal: AbortSignal }) =>
-      tool.run(input, extra.signal)) as never,
+    (input: Record<string, unknown>, extra: { signal: AbortSignal }) =>
+      tool.run(input, { signal: extra.signal, deadlineMs }),
   );
 }
 
@@ -35,7 +40,8 @@ export function createServer(options: CreateServerOptions): McpServer {
     { name: 'sf-links-mcp', title: 'sf-links: Salesforce links of Jira issues', version },
     { capabilities: { tools: {} } },
   );
-  register(server, getSalesforceAssociations(options.client));
-  if (options.enableWrites) register(server, addSalesforceAssociations(options.client));
+  const deadlineMs = options.callDeadlineMs ?? defaultCallDeadlineMs;
+  register(server, getSalesforceAssociations(options.client), deadlineMs);
+  if (options.enableWrites) register(server, addSalesforceAssociations(options.client), deadlineMs);
   return server;
 }

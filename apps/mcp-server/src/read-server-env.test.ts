@@ -8,6 +8,7 @@ describe('readServerEnv', () => {
     expect(readServerEnv({ SF_LINKS_ENABLE_WRITES: 'false' })).toEqual({
       enableWrites: false,
       httpToken: undefined,
+      callDeadlineMs: 45_000,
       warnings: [],
     });
   });
@@ -16,6 +17,7 @@ describe('readServerEnv', () => {
     expect(readServerEnv({ SF_LINKS_ENABLE_WRITES: 'sure' })).toEqual({
       enableWrites: false,
       httpToken: undefined,
+      callDeadlineMs: 45_000,
       warnings: ['SF_LINKS_ENABLE_WRITES must be true or false; the write tool stays disabled.'],
     });
   });
@@ -23,5 +25,13 @@ describe('readServerEnv', () => {
   it('reads the HTTP token, ignoring a blank one', () => {
     expect(readServerEnv({ SF_LINKS_MCP_HTTP_TOKEN: ' abc ' }).httpToken).toBe('abc');
     expect(readServerEnv({ SF_LINKS_MCP_HTTP_TOKEN: '  ' }).httpToken).toBeUndefined();
+  });
+
+  it('reads the per-call deadline, keeping 45 s for a value it does not understand', () => {
+    expect(readServerEnv({ SF_LINKS_MCP_DEADLINE_MS: '1500' }).callDeadlineMs).toBe(1500);
+    expect(readServerEnv({ SF_LINKS_MCP_DEADLINE_MS: '10s' })).toMatchObject({
+      callDeadlineMs: 45_000,
+      warnings: ['SF_LINKS_MCP_DEADLINE_MS must be a whole number of milliseconds; using 45000.'],
+    });
   });
 });

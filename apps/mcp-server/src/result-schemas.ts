@@ -1,4 +1,4 @@
-import { issueFailureSchema, issueSuccessSchema } from '@sf-links/core';
+import { issueErrorSchema, issueFailureSchema, issueSuccessSchema } from '@sf-links/core';
 import { z } from 'zod';
 
 /**
@@ -6,7 +6,8 @@ import { z } from 'zod';
  * Built from core's schemas, never re-declared: a change there reaches the tools' outputSchema.
  */
 export const countedIssueSuccessSchema = issueSuccessSchema.extend({
-  count: z.number().int().describe('Number of associations'),
+  // zod's int() adds ±2^53 bounds to the JSON Schema; only the lower one says anything.
+  count: z.number().int().nonnegative().meta({ maximum: undefined }).describe('Number of associations'),
 });
 export type CountedIssueSuccess = z.infer<typeof countedIssueSuccessSchema>;
 
@@ -14,6 +15,18 @@ export type CountedIssueSuccess = z.infer<typeof countedIssueSuccessSchema>;
 export const toolIssueResultSchema = z.union([countedIssueSuccessSchema, issueFailureSchema]);
 export type ToolIssueResult = z.infer<typeof toolIssueResultSchema>;
 
-/** `structuredContent` of both tools: one element per issue, in input order (contract §5). */
-export const toolResultsShape = { results: z.array(toolIssueResultSchema) };
-export type ToolResults = { results: ToolIssueResult[] };
+/**
+ * Why the arguments were refused as a whole (no issue, too many, not a list): always INVALID_INPUT,
+ * declared so to keep `tools/list` short. Every other failure belongs to an issue.
+ */
+export const callRefusalSchema = issueErrorSchema.extend({ code: z.literal('INVALID_INPUT') });
+
+/**
+ * `structuredContent` of both tools: one element per issue, in input order (contract §5); `error`
+ * only when the call was refused as a whole, `results` then empty.
+ */
+export const toolResultsShape = {
+  results: z.array(toolIssueResultSchema),
+  error: callRefusalSchema.optional(),
+};
+export type ToolResults = z.infer<z.ZodObject<typeof toolResultsShape>>;

@@ -29,7 +29,11 @@ async function run(command: ServerCommand): Promise<number | undefined> {
   }
   if (command.mode === 'stdio') {
     const { startStdio } = await import('./start-stdio.js');
-    await startStdio({ client: opened.client, enableWrites: serverEnv.enableWrites });
+    await startStdio({
+      client: opened.client,
+      enableWrites: serverEnv.enableWrites,
+      callDeadlineMs: serverEnv.callDeadlineMs,
+    });
     return undefined;
   }
   const { startHttpServer } = await import('./start-http-server.js');
@@ -41,6 +45,7 @@ async function run(command: ServerCommand): Promise<number | undefined> {
   const server = await startHttpServer({
     client: opened.client,
     enableWrites: serverEnv.enableWrites,
+    callDeadlineMs: serverEnv.callDeadlineMs,
     host: command.host,
     port: command.port,
     allowedHosts: command.allowedHosts,

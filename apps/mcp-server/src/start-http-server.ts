@@ -10,6 +10,8 @@ export interface HttpServerOptions {
   /** Shared by every request: one keep-alive pool to Jira. */
   client: SfLinksClient;
   enableWrites: boolean;
+  /** Most time one lookup call takes (see `CreateServerOptions.callDeadlineMs`). Default 45000. */
+  callDeadlineMs?: number;
   /** Interface to bind. Default 127.0.0.1. */
   host?: string;
   /** 0 picks a free port. */
@@ -97,7 +99,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       return sendError(response, 400, -32700, 'Parse error: the body is not JSON.');
     }
-    const server = createServer({ client: options.client, enableWrites: options.enableWrites });
+    const server = createServer({
+      client: options.client,
+      enableWrites: options.enableWrites,
+      callDeadlineMs: options.callDeadlineMs,
+    });
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
       enableJsonResponse: true,

@@ -6,6 +6,7 @@ import { routeConsoleToStderr } from './route-console-to-stderr.js';
 export interface StdioOptions {
   client: SfLinksClient;
   enableWrites: boolean;
+  callDeadlineMs?: number;
 }
 
 /**

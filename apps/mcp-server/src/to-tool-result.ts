@@ -1,4 +1,4 @@
-import type { IssueResult, NewAssociation } from '@sf-links/core';
+import type { InvalidInputError, IssueResult, NewAssociation } from '@sf-links/core';
 import { renderResultsText } from './render-results-text.js';
 import type { ToolIssueResult, ToolResults } from './result-schemas.js';
 
@@ -22,5 +22,15 @@ export function toToolResult(results: readonly IssueResult[]): ToolAnswer {
     content: [{ type: 'text', text: renderResultsText(counted) }],
     structuredContent: { results: counted },
     isError: counted.length > 0 && counted.every((result) => 'error' in result),
+  };
+}
+
+/** Arguments refused as a whole (no issue, too many, wrong type): nothing was looked up. */
+export function toRefusal(error: InvalidInputError): ToolAnswer {
+  const { message } = error;
+  return {
+    content: [{ type: 'text', text: `error INVALID_INPUT — ${message}` }],
+    structuredContent: { results: [], error: { code: 'INVALID_INPUT', message } },
+    isError: true,
   };
 }

@@ -8,15 +8,22 @@ import {
   type SfLinksClient,
   SfLinksError,
   toSfLinksError,
+  validateNewAssociations,
 } from '@sf-links/core';
 import { z } from 'zod';
 import { flagsText } from '../render-results-text.js';
 import { type ToolAnswer, toToolResult } from '../to-tool-result.js';
 import type { ToolDefinition } from './tool-definition.js';
 
+/** Most records in one write. */
+const maxRecords = 1000;
+
 const inputShape = {
   issue: z.string().describe('Issue key, id or browse URL'),
-  records: z.array(newAssociationSchema).max(1000).describe('Records to link, e.g. {son:"Case",soid:"500…"}'),
+  records: z
+    .array(newAssociationSchema)
+    .max(maxRecords)
+    .describe('Records to link, e.g. {son:"Case",soid:"500…"}'),
   replace: z.boolean().optional().describe('Unlink every current record first'),
   confirmUnlinkAll: z
     .boolean()
@@ -24,8 +31,60 @@ const inputShape = {
     .describe('Must be true when replace is true and records is empty (unlinks everything)'),
 };
 
+const recordHint =
+  'Give each record as {"son": "Case", "soid": "500J80000019IF9IAM"}: a 15- or 18-character Salesforce id, of the object named.';
+
+interface WriteArguments {
+  issue: string;
+  records: NewAssociation[];
+  replace: boolean;
+  confirmUnlinkAll: boolean;
+}
+
+function optionalFlag(input: Record<string, unknown>, name: 'replace' | 'confirmUnlinkAll'): boolean {
+  const value = input[name];
+  if (value === undefined) return false;
+  if (typeof value === 'boolean') return value;
+  throw new InvalidInputError(
+    `The argument "${name}" must be true or false, not ${JSON.stringify(value) ?? String(value)}.`,
+    'Nothing was sent.',
+  );
+}
+
+/**
+ * The arguments checked before any request, with core's own record checks (id form, object prefix):
+ * a bad one answers INVALID_INPUT naming the argument and how to send it.
+ */
+function readArguments(input: Record<string, unknown>): WriteArguments {
+  const { issue, records } = input;
+  if (typeof issue !== 'string') {
+    throw new InvalidInputError(
+      `The argument "issue" must be one issue as a string${issue === undefined ? '' : `, not ${JSON.stringify(issue)}`}.`,
+      'Give a key ("PROJ-123"), an id ("11816") or a browse URL.',
+    );
+  }
+  if (!Array.isArray(records)) {
+    throw new InvalidInputError(
+      `The argument "records" must be a list of records${records === undefined ? '' : `, not ${JSON.stringify(records)}`}.`,
+      recordHint,
+    );
+  }
+  if (records.length > maxRecords) {
+    throw new InvalidInputError(
+      `${records.length} records in one call; at most ${maxRecords}.`,
+      'Split the records over several calls (without replace).',
+    );
+  }
+  return {
+    issue,
+    records: validateNewAssociations(records, recordHint),
+    replace: optionalFlag(input, 'replace'),
+    confirmUnlinkAll: optionalFlag(input, 'confirmUnlinkAll'),
+  };
+}
+
 /** The write tool, registered only when SF_LINKS_ENABLE_WRITES=true. */
-export function addSalesforceAssociations(client: SfLinksClient): ToolDefinition<typeof inputShape> {
+export function addSalesforceAssociations(client: SfLinksClient): ToolDefinition {
   return {
     name: 'add_salesforce_associations',
     description:
@@ -42,9 +101,11 @@ export function addSalesforceAssociations(client: SfLinksClient): ToolDefinition
       idempotentHint: false,
       openWorldHint: true,
     },
-    async run({ issue, records, replace = false, confirmUnlinkAll = false }, signal) {
-      const label = labelOf(issue);
+    async run(input, { signal }) {
+      const label =
+        typeof input.issue === 'string' ? labelOf(input.issue) : (JSON.stringify(input.issue) ?? '');
       try {
+        const { issue, records, replace, confirmUnlinkAll } = readArguments(input);
         checkIntent(label, records, replace, confirmUnlinkAll);
         const answer = await client.addAssociations(issue, records, {
           replace,

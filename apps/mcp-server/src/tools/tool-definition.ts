@@ -11,14 +11,27 @@ export interface ToolAnnotations {
   openWorldHint: boolean;
 }
 
+/** What a call gets besides its arguments. */
+export interface ToolCallContext {
+  /** Aborted when the client cancels the call or disconnects. */
+  signal: AbortSignal;
+  /** Most time one call may take before unfinished issues answer TIMEOUT (`SF_LINKS_MCP_DEADLINE_MS`). */
+  deadlineMs: number;
+}
+
 /** A tool, free of SDK types so only `create-server.ts` knows how tools are registered. */
-export interface ToolDefinition<Shape extends z.ZodRawShape> {
+export interface ToolDefinition {
   name: string;
   description: string;
-  inputShape: Shape;
+  /**
+   * The arguments as `tools/list` shows them (types, limits, descriptions). Advertised only: the SDK
+   * would refuse a violation with a bare protocol-style message, so `run` checks the arguments itself
+   * and answers INVALID_INPUT saying what to send.
+   */
+  inputShape: z.ZodRawShape;
   /** Declared as `outputSchema`; every tool answers `{ results }` whether declared or not. */
   outputShape?: typeof toolResultsShape;
   annotations: ToolAnnotations;
-  /** Never throws: every failure is an `isError` answer carrying its code. */
-  run(input: z.infer<z.ZodObject<Shape>>, signal: AbortSignal): Promise<ToolAnswer>;
+  /** Never throws: every failure, bad arguments included, is an `isError` answer carrying its code. */
+  run(input: Record<string, unknown>, context: ToolCallContext): Promise<ToolAnswer>;
 }
