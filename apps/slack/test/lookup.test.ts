@@ -270,6 +270,14 @@ describe('a lookup through the real HTTP receiver', () => {
     expect(reply.text).toContain(`${z}*${z}Object`);
   });
 
+  it("redacts Jira's PAT from anything logged through the app's logger (Bolt's included)", async () => {
+    const before = harness.logLines.length;
+    harness.slackApp.app.logger.error('Jira said:', new Error(`token ${harness.fake.pat} was refused`));
+    const line = harness.logLines.slice(before).join('\n');
+    expect(line).toContain('token [redacted] was refused');
+    expect(line).not.toContain(harness.fake.pat);
+  });
+
   it('sends exactly one reply per command', async () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     await harness.slackApp.idle();

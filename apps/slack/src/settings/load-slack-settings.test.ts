@@ -110,4 +110,27 @@ describe('loadSlackSettings', () => {
       readSecretValues({ SLACK_BOT_TOKEN: 'xoxb-1', JIRA_PAT: 'pat', JIRA_PASSWORD: '', PORT: '1' }),
     ).toEqual(['xoxb-1', 'pat']);
   });
+
+  it("carries Jira's secrets for the default logger, the proxy, the drain period and the API URL", () => {
+    const http = loadSlackSettings({
+      ...access,
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: secret,
+      JIRA_PAT: 'the-jira-pat',
+      JIRA_PASSWORD: 'the-jira-password',
+      https_proxy: 'http://proxy.internal:3128',
+      NO_PROXY: 'localhost',
+    });
+    expect(http.secrets).toEqual(['xoxb-1', secret, 'the-jira-pat', 'the-jira-password']);
+    expect(http.proxy).toEqual({ httpsProxy: 'http://proxy.internal:3128', noProxy: 'localhost' });
+    expect(http).toMatchObject({ shutdownDrainMs: 5000 });
+    const base = { ...access, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: secret };
+    expect(loadSlackSettings({ ...base, SHUTDOWN_DRAIN_MS: '0' })).toMatchObject({ shutdownDrainMs: 0 });
+    expect(problemsOf({ ...base, SHUTDOWN_DRAIN_MS: '5s' })).toEqual(['SHUTDOWN_DRAIN_MS']);
+    const socket = { ...access, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A' };
+    expect(loadSlackSettings({ ...socket, SLACK_API_URL: 'http://127.0.0.1:9/api' })).toMatchObject({
+      slackApiUrl: 'http://127.0.0.1:9/api/',
+    });
+    expect(problemsOf({ ...socket, SLACK_API_URL: 'slack.com/api' })).toEqual(['SLACK_API_URL']);
+  });
 });

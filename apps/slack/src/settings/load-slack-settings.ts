@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { ConfigProblem } from '@sf-links/core';
+import { readEnv } from '@sf-links/core/node';
 import type { AllowList } from './allow-list.js';
 import { SettingsError } from './settings-error.js';
 import type { AccessPolicy, LogLevelName, SlackSettings } from './slack-settings.js';
@@ -38,6 +39,9 @@ const listRules: Record<keyof AccessPolicy, ListRule> = {
 
 const logLevels: readonly LogLevelName[] = ['debug', 'info', 'warn', 'error'];
 
+/** Long enough for a load balancer to see `/health` answer 503 and stop routing (a few checks). */
+export const defaultShutdownDrainMs = 5000;
+
 /** Every variable this loader reads, for `--help` and the README. */
 export const slackSettingsVariables = [
   'SLACK_SIGNING_SECRET',
@@ -50,6 +54,8 @@ export const slackSettingsVariables = [
   'SLACK_ALLOWED_USERS',
   'SF_LINKS_ALLOWED_PROJECTS',
   'SLACK_LOG_LEVEL',
+  'SLACK_API_URL',
+  'SHUTDOWN_DRAIN_MS',
 ] as const;
 
 function readAllowList(rule: ListRule, raw: string | undefined, problems: ConfigProblem[]): AllowList {
@@ -125,6 +131,37 @@ function readHost(raw: string | undefined, problems: ConfigProblem[]): string | 
   return undefined;
 }
 
+/** `SHUTDOWN_DRAIN_MS`: whole milliseconds, up to 10 minutes. */
+function readDrain(raw: string | undefined, problems: ConfigProblem[]): number {
+  const value = raw?.trim();
+  if (!value) return defaultShutdownDrainMs;
+  const milliseconds = Number(value);
+  if (/^\d+$/.test(value) && milliseconds <= 600_000) return milliseconds;
+  problems.push({
+    variable: 'SHUTDOWN_DRAIN_MS',
+    message: `${JSON.stringify(value.slice(0, 20))} is not a drain period: expected milliseconds from 0 to 600000 (default ${defaultShutdownDrainMs})`,
+  });
+  return defaultShutdownDrainMs;
+}
+
+/** `SLACK_API_URL`: an http(s) URL, kept with a trailing slash (the Web API client appends method names). */
+function readApiUrl(raw: string | undefined, problems: ConfigProblem[]): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password)
+      return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  } catch {
+    // reported below
+  }
+  problems.push({
+    variable: 'SLACK_API_URL',
+    message: "expected the https:// base of Slack's Web API (e.g. https://slack.com/api/), or leave it unset",
+  });
+  return undefined;
+}
+
 function readLogLevel(raw: string | undefined, problems: ConfigProblem[]): LogLevelName {
   const value = raw?.trim().toLowerCase();
   if (!value) return 'info';
@@ -154,6 +191,9 @@ export function loadSlackSettings(env: NodeJS.ProcessEnv = process.env): SlackSe
     projects: readAllowList(listRules.projects, env.SF_LINKS_ALLOWED_PROJECTS, problems),
   };
   const logLevel = readLogLevel(env.SLACK_LOG_LEVEL, problems);
+  const proxy = readEnv(env).proxy;
+  const secrets = readSecretValues(env);
+  const common = { botToken, access, logLevel, proxy, secrets };
   const socketMode = (env.SLACK_APP_TOKEN?.trim() ?? '') !== '';
 
   if (socketMode) {
@@ -164,8 +204,9 @@ export function loadSlackSettings(env: NodeJS.ProcessEnv = process.env): SlackSe
       'an app-level token (xapp-…) with the connections:write scope',
       problems,
     );
+    const slackApiUrl = readApiUrl(env.SLACK_API_URL, problems);
     if (problems.length > 0) throw new SettingsError(problems);
-    return { mode: 'socket', appToken, botToken, access, logLevel };
+    return { mode: 'socket', appToken, ...(slackApiUrl ? { slackApiUrl } : {}), ...common };
   }
   const signingSecret = readSecret(
     env,
@@ -176,8 +217,9 @@ export function loadSlackSettings(env: NodeJS.ProcessEnv = process.env): SlackSe
   );
   const port = readPort(env.PORT, problems);
   const host = readHost(env.HOST, problems);
+  const shutdownDrainMs = readDrain(env.SHUTDOWN_DRAIN_MS, problems);
   if (problems.length > 0) throw new SettingsError(problems);
-  return { mode: 'http', signingSecret, port, ...(host ? { host } : {}), botToken, access, logLevel };
+  return { mode: 'http', signingSecret, port, ...(host ? { host } : {}), shutdownDrainMs, ...common };
 }
 
 /** Every secret value in the environment (Slack's and Jira's), so logs can redact them wherever they show up. */
