@@ -83,7 +83,7 @@ describe('every Jira failure arrives as one plain-words reply after an empty ack
     });
   }
 
-  it('gives up on a response URL that never answers, and says so without the URL', async () => {
+  it('gives up on a response URL that never answers: the request is aborted (no socket left open) and logged without the URL', async () => {
     const slow = await startSlackHarness({ respondTimeoutMs: 300 });
     try {
       slow.catcher.answerWith('never');
@@ -97,6 +97,11 @@ describe('every Jira failure arrives as one plain-words reply after an empty ack
         slow.logLines.some((line) => line.includes("Slack's response URL did not answer within 0.3 s")),
       ).toBe(true);
       expect(slow.logLines.join('\n')).not.toContain(ack.responseUrl);
+      // Giving up aborts the request: the app holds no connection to the hung response URL.
+      const deadline = Date.now() + 2000;
+      while ((await slow.catcher.openConnections()) > 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await slow.catcher.openConnections()).toBe(0);
     } finally {
       await slow.close();
     }

@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createNodeClient } from '@sf-links/core/node';
 import { SocketModeReceiver } from '@slack/bolt';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { createAppLogger, createHttpReceiver, createSlackApp, loadSlackSettings } from '../src/index.js';
 import { defaultAccessEnv } from './support/start-slack-harness.js';
 
@@ -42,5 +44,49 @@ it('takes any receiver (the factory does not care which)', async () => {
   expect(slackApp.receiver).toBe(receiver);
   const url = await slackApp.start({ port: 0, host: '127.0.0.1' });
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/slack\/events$/);
+  await slackApp.stop({ graceMs: 0 });
+});
+
+it("the default logger redacts Jira's PAT and password as well as Slack's secrets", async () => {
+  const written: string[] = [];
+  const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    const jiraEnv = { ...env, JIRA_PAT: 'jira-pat-VaLuE-123', JIRA_PASSWORD: 'jira-password-VaLuE' };
+    const slackApp = createSlackApp({
+      client: createNodeClient({ env }),
+      settings: loadSlackSettings(jiraEnv),
+    });
+    slackApp.app.logger.warn('pat jira-pat-VaLuE-123, password jira-password-VaLuE, app xapp-1-A0-1-socket');
+    await slackApp.stop({ graceMs: 0 });
+  } finally {
+    write.mockRestore();
+  }
+  const all = written.join('');
+  expect(all).toContain('pat [redacted], password [redacted], app [redacted]');
+  for (const secret of ['jira-pat-VaLuE-123', 'jira-password-VaLuE', 'xapp-1-A0-1-socket'])
+    expect(all).not.toContain(secret);
+});
+
+it("fails start() in bounded time, with a line naming what to check, when Slack's API cannot be reached", async () => {
+  // A port nothing listens on: every apps.connections.open attempt is refused, and retried.
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const port = (closed.address() as AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
+  const slackApp = createSlackApp({
+    client: createNodeClient({ env }),
+    settings: loadSlackSettings({ ...env, SLACK_API_URL: `http://127.0.0.1:${port}/api/` }),
+    logger: createAppLogger({ write: () => {} }),
+    startTimeoutMs: 1500,
+  });
+  const started = Date.now();
+  await expect(slackApp.start()).rejects.toMatchObject({
+    name: 'SlackStartError',
+    message: `Slack's API at http://127.0.0.1:${port}/api/ could not be reached within 1.5 s: check the network, HTTPS_PROXY / NO_PROXY, and SLACK_API_URL if set`,
+  });
+  expect(Date.now() - started).toBeLessThan(5000);
   await slackApp.stop({ graceMs: 0 });
 });

@@ -1,9 +1,12 @@
 import type { Server } from 'node:http';
 import type { SfLinksClient } from '@sf-links/core';
 import { App, type Logger, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import type { Dispatcher } from 'undici';
 import { createAppLogger } from '../logging/create-app-logger.js';
 import type { SlackSettings } from '../settings/slack-settings.js';
 import { createHttpReceiver, eventsPath } from './create-http-receiver.js';
+import { createOutboundDispatcher, createResponseUrlFetch } from './create-outbound-dispatcher.js';
+import { describeSocketStartFailure, SlackStartError } from './describe-start-failure.js';
 import { createCommandHandler } from './handle-command.js';
 
 export interface CreateSlackAppOptions {
@@ -12,10 +15,15 @@ export interface CreateSlackAppOptions {
   settings: SlackSettings;
   /** Default: the HTTP receiver (with replay window and `/health`) or Socket Mode, per `settings.mode`. */
   receiver?: Receiver;
-  /** Default: JSON lines on stderr, redacted. */
+  /** Default: JSON lines on stderr, redacting `settings.secrets` (Slack's and Jira's). */
   logger?: Logger;
-  /** How long a response URL may take to accept a reply before it is logged as lost. Default 10 s. */
+  /**
+   * How long a response URL may take to accept a reply; the request is then aborted and the reply
+   * logged as lost. Default 10 s.
+   */
   respondTimeoutMs?: number;
+  /** Socket Mode: how long `start()` may try to reach Slack before it fails. Default 30 s. */
+  startTimeoutMs?: number;
 }
 
 export interface ListenOptions {
@@ -25,18 +33,38 @@ export interface ListenOptions {
   host?: string;
 }
 
+export interface StopOptions {
+  /**
+   * How long to keep serving first, with `/health` answering 503 so a load balancer takes the app
+   * out of the pool; commands arriving meanwhile are still answered. Default 0 (the bin passes
+   * `settings.shutdownDrainMs`).
+   */
+  drainMs?: number;
+  /** Then, with the port closed, how long to wait for replies in flight. Default 25 s. */
+  graceMs?: number;
+}
+
 export interface SlackApp {
   readonly app: App;
   readonly receiver: Receiver;
   /**
    * HTTP mode: listens and resolves with the events URL (`http://host:port/slack/events`).
-   * Socket Mode: connects to Slack and resolves with `undefined`.
+   * Socket Mode: connects to Slack and resolves with `undefined`; rejects with a SlackStartError
+   * naming what to fix when Slack refuses the app token or cannot be reached in time.
    */
   start(listen?: ListenOptions): Promise<string | undefined>;
   /** Resolves once every reply in flight has been delivered (or failed). */
   idle(): Promise<void>;
-  /** Stops taking commands, waits up to `graceMs` (default 25 s) for replies in flight, closes the client. */
-  stop(options?: { graceMs?: number }): Promise<void>;
+  /** Drains (optional), stops taking commands, waits for replies in flight, closes the client. */
+  stop(options?: StopOptions): Promise<void>;
+}
+
+// Slack answers a response URL in well under a second; 10 s means the reply is lost.
+const defaultRespondTimeoutMs = 10_000;
+const defaultStartTimeoutMs = 30_000;
+
+function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
 /**
@@ -46,19 +74,26 @@ export interface SlackApp {
  */
 export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const { client, settings } = options;
-  const logger =
-    options.logger ??
-    createAppLogger({
-      level: settings.logLevel,
-      secrets: [settings.botToken, settings.mode === 'http' ? settings.signingSecret : settings.appToken],
-    });
+  const logger = options.logger ?? createAppLogger({ level: settings.logLevel, secrets: settings.secrets });
   let draining = false;
   const inFlight = new Set<Promise<void>>();
+  const dispatcher: Dispatcher = createOutboundDispatcher(settings.proxy);
   const receiver =
     options.receiver ??
     (settings.mode === 'http'
       ? createHttpReceiver({ signingSecret: settings.signingSecret, logger, isDraining: () => draining })
-      : new SocketModeReceiver({ appToken: settings.appToken, logger }));
+      : new SocketModeReceiver({
+          appToken: settings.appToken,
+          logger,
+          // The WebSocket and apps.connections.open go through the proxy too.
+          dispatcher,
+          installerOptions: {
+            clientOptions: {
+              ...(settings.slackApiUrl ? { slackApiUrl: settings.slackApiUrl } : {}),
+              timeout: 10_000,
+            },
+          },
+        }));
 
   const app = new App({
     receiver,
@@ -66,6 +101,10 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     authorize: async () => ({ botToken: settings.botToken }),
     convoStore: false,
     ignoreSelf: false,
+    // respond() posts with clientOptions.fetch (Bolt 5): ours honours the proxy and aborts on timeout.
+    clientOptions: {
+      fetch: createResponseUrlFetch(dispatcher, options.respondTimeoutMs ?? defaultRespondTimeoutMs),
+    },
   });
   // Any slash command routed here is ours: the name in the manifest may be changed by the admin.
   app.command(
@@ -74,7 +113,6 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       client,
       access: settings.access,
       logger,
-      respondTimeoutMs: options.respondTimeoutMs,
       track: (reply) => {
         inFlight.add(reply);
         void reply.finally(() => inFlight.delete(reply));
@@ -89,15 +127,39 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   }
 
+  async function startSocketMode(): Promise<undefined> {
+    const timeoutMs = options.startTimeoutMs ?? defaultStartTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const api = settings.mode === 'socket' ? (settings.slackApiUrl ?? 'https://slack.com/api/') : '';
+        reject(
+          new SlackStartError(
+            `Slack's API at ${api} could not be reached within ${timeoutMs / 1000} s: check the network, HTTPS_PROXY / NO_PROXY, and SLACK_API_URL if set`,
+          ),
+        );
+      }, timeoutMs);
+    });
+    try {
+      await Promise.race([app.start(), deadline]);
+    } catch (error) {
+      // Stop the Socket Mode client's own retries; they would otherwise go on in the background.
+      await app.stop().catch(() => undefined);
+      if (error instanceof SlackStartError) throw error;
+      const reason = describeSocketStartFailure(error, settings);
+      throw reason ? new SlackStartError(reason, { cause: error }) : error;
+    } finally {
+      clearTimeout(timer);
+    }
+    logger.info('Connected to Slack in Socket Mode.');
+    return undefined;
+  }
+
   return {
     app,
     receiver,
     async start(listen = {}) {
-      if (settings.mode === 'socket' && !options.receiver) {
-        await app.start();
-        logger.info('Connected to Slack in Socket Mode.');
-        return undefined;
-      }
+      if (settings.mode === 'socket' && !options.receiver) return startSocketMode();
       const port = listen.port ?? (settings.mode === 'http' ? settings.port : 3000);
       const host = listen.host ?? (settings.mode === 'http' ? settings.host : undefined);
       const started: unknown = await app.start(host ? { port, host } : port);
@@ -114,6 +176,11 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     idle,
     async stop(stopOptions = {}) {
       draining = true;
+      const drainMs = stopOptions.drainMs ?? 0;
+      if (drainMs > 0) {
+        logger.info(`Draining for ${drainMs} ms: /health answers 503, commands are still answered.`);
+        await sleep(drainMs);
+      }
       try {
         await app.stop();
       } catch (error) {
@@ -129,7 +196,8 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         }),
       ]);
       clearTimeout(timer);
-      await client.close();
+      // Replies still in flight after the grace period are abandoned: destroy, not close.
+      await Promise.all([client.close(), dispatcher.destroy()]);
     },
   };
 }

@@ -15,37 +15,17 @@ export interface CommandHandlerOptions {
   logger: Logger;
   /** Called with each reply's promise so the app can wait for replies in flight when it stops. */
   track?: (reply: Promise<void>) => void;
-  /** How long a response URL may take to accept the reply. Default 10 s. */
-  respondTimeoutMs?: number;
 }
 
 /** Issues of one command looked up at once; the cap of 10 per command keeps this small anyway. */
 const lookupConcurrency = 4;
 
-// Slack answers a response URL in well under a second; 10 s means the reply is lost.
-const defaultRespondTimeoutMs = 10_000;
-
-function withinTime<Value>(promise: Promise<Value>, milliseconds: number): Promise<Value> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`Slack's response URL did not answer within ${milliseconds / 1000} s`)),
-      milliseconds,
-    );
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-async function deliver(
-  respond: RespondFn,
-  message: SlackMessage,
-  logger: Logger,
-  timeoutMs: number,
-): Promise<boolean> {
+async function deliver(respond: RespondFn, message: SlackMessage, logger: Logger): Promise<boolean> {
   try {
-    // Bolt's respond() has no timeout of its own: a response URL that never answers would hold the
-    // reply (and a graceful stop) forever.
-    await withinTime(respond(message), timeoutMs);
+    // respond() posts through the app's fetch (proxy, and aborted after the response-URL timeout).
+    const response: unknown = await respond(message);
+    // Bolt hands back the response unread; cancelling its body frees the connection at once.
+    await (response as { body?: { cancel?: () => Promise<void> } | null } | undefined)?.body?.cancel?.();
     return true;
   } catch (error) {
     // The response URL expires after 30 minutes or 5 uses; log why, never the URL itself.
@@ -109,12 +89,7 @@ export function createCommandHandler(options: CommandHandlerOptions) {
       summary = 'INTERNAL';
     }
     const lookedUpMs = Date.now() - started;
-    const delivered = await deliver(
-      respond,
-      message,
-      logger,
-      options.respondTimeoutMs ?? defaultRespondTimeoutMs,
-    );
+    const delivered = await deliver(respond, message, logger);
     logger.info(
       `${origin}: ${summary}, looked up in ${lookedUpMs} ms${delivered ? '' : ', reply not delivered'}${share ? ', shared' : ''}`,
     );

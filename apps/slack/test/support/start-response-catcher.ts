@@ -18,6 +18,8 @@ export interface ResponseCatcher {
   /** Resolves with the replies posted to `url` once there are `count`; rejects after `timeoutMs`. */
   waitForReplies(url: string, count?: number, timeoutMs?: number): Promise<CaughtReply[]>;
   repliesTo(url: string): CaughtReply[];
+  /** Connections the app holds open to the catcher right now. */
+  openConnections(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -69,6 +71,10 @@ export async function startResponseCatcher(): Promise<ResponseCatcher> {
       status = next;
     },
     repliesTo,
+    openConnections: () =>
+      new Promise((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      ),
     waitForReplies(url, count = 1, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
