@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { type ConfigProblem, type SfLinksClient, SfLinksError } from '@sf-links/core';
 import { createNodeClient } from '@sf-links/core/node';
 import { createSlackApp } from './app/create-slack-app.js';
+import { SlackStartError } from './app/describe-start-failure.js';
 import { createAppLogger } from './logging/create-app-logger.js';
 import { loadSlackSettings, readSecretValues } from './settings/load-slack-settings.js';
 import { SettingsError } from './settings/settings-error.js';
@@ -17,7 +18,9 @@ Usage: sf-links-slack            start (HTTP mode, or Socket Mode when SLACK_APP
 
 Slack:  SLACK_BOT_TOKEN (xoxb-…), and SLACK_SIGNING_SECRET + PORT (HTTP, default 3000)
         + HOST (HTTP, address to listen on, default every interface)
-        or SLACK_APP_TOKEN (xapp-…, Socket Mode); SLACK_LOG_LEVEL (debug|info|warn|error)
+        + SHUTDOWN_DRAIN_MS (HTTP, serve with /health 503 this long after SIGTERM, default 5000)
+        or SLACK_APP_TOKEN (xapp-…, Socket Mode) + SLACK_API_URL (default https://slack.com/api/)
+        SLACK_LOG_LEVEL (debug|info|warn|error); HTTPS_PROXY / HTTP_PROXY / NO_PROXY for every outbound call
 Access: SLACK_ALLOWED_TEAMS, SLACK_ALLOWED_CHANNELS, SLACK_ALLOWED_USERS, SF_LINKS_ALLOWED_PROJECTS
         each a comma-separated list of ids/keys, or * to allow anyone (required: nothing is open by default)
 Jira:   JIRA_BASE_URL, JIRA_PAT (or JIRA_USERNAME + JIRA_PASSWORD), SALESFORCE_BASE_URL, JIRA_TIMEOUT_MS, …
@@ -40,6 +43,7 @@ if (argument !== undefined) {
   process.exit(2);
 }
 
+// The same secrets the settings carry (readSecretValues), known before the settings are checked.
 const logger = createAppLogger({ secrets: readSecretValues(process.env) });
 const problems: ConfigProblem[] = [];
 let settings: SlackSettings | undefined;
@@ -85,12 +89,13 @@ function listenFailure(error: unknown, listen: { port: number; host?: string }):
 }
 
 const slackApp = createSlackApp({ client, settings, logger });
+const drainMs = settings.mode === 'http' ? settings.shutdownDrainMs : 0;
 let stopping = false;
 async function shutDown(signal: string): Promise<void> {
   if (stopping) process.exit(1);
   stopping = true;
   logger.info(`${signal}: finishing replies in flight, then stopping.`);
-  await slackApp.stop();
+  await slackApp.stop({ drainMs });
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutDown('SIGTERM'));
@@ -103,8 +108,13 @@ try {
     `sf-links-slack ${version} started (${settings.mode === 'http' ? 'HTTP' : 'Socket Mode'}, Jira ${client.host}).`,
   );
 } catch (error) {
-  const reason = settings.mode === 'http' ? listenFailure(error, settings) : undefined;
-  logger.error(`Could not start${reason ? `: ${reason}` : ''}.`, error);
+  if (error instanceof SlackStartError) {
+    // Already one line naming what to fix (SLACK_APP_TOKEN, the network): nothing to add.
+    logger.error(`Could not start: ${error.message}.`);
+  } else {
+    const reason = settings.mode === 'http' ? listenFailure(error, settings) : undefined;
+    logger.error(`Could not start${reason ? `: ${reason}` : ''}.`, error);
+  }
   await client.close();
   process.exit(1);
 }

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
@@ -123,6 +125,41 @@ describe('the sf-links-slack bin', () => {
     );
   });
 
+  it('names SLACK_APP_TOKEN in one line and exits 1 when Slack refuses the app token (invalid_auth)', async () => {
+    // Stands in for Slack's Web API: apps.connections.open answers as it does for a revoked token.
+    const calls: { path: string; authorization: string | undefined }[] = [];
+    const api: Server = createServer((request, response) => {
+      calls.push({ path: request.url ?? '', authorization: request.headers.authorization });
+      request.resume();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ ok: false, error: 'invalid_auth' }));
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    try {
+      const appToken = 'xapp-1-A0-99-sEcReTaPpToKeN';
+      const started = run({
+        ...defaultAccessEnv,
+        SLACK_BOT_TOKEN: botToken,
+        SLACK_APP_TOKEN: appToken,
+        SLACK_API_URL: `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/`,
+        JIRA_BASE_URL: fake.baseUrl,
+        JIRA_PAT: fake.pat,
+      });
+      const startedAt = Date.now();
+      expect(await started.exited).toBe(1);
+      expect(Date.now() - startedAt).toBeLessThan(10_000);
+      allOutput.push(...started.output);
+      expect(calls).toEqual([{ path: '/api/apps.connections.open', authorization: `Bearer ${appToken}` }]);
+      const named = started.output.filter((line) => line.includes('SLACK_APP_TOKEN'));
+      expect(named).toHaveLength(1);
+      expect(JSON.parse(named[0] as string).message).toBe(
+        'Could not start: Slack refused SLACK_APP_TOKEN (invalid_auth): create a new app-level token with the connections:write scope (Basic Information → App-Level Tokens) and set SLACK_APP_TOKEN to it.',
+      );
+    } finally {
+      await new Promise((resolve) => api.close(resolve));
+    }
+  });
+
   it('starts, answers /health and a signed command with Slack unreachable, and stops on SIGTERM', async () => {
     const started = run({
       ...defaultAccessEnv,
@@ -134,6 +171,7 @@ describe('the sf-links-slack bin', () => {
       JIRA_PAT: fake.pat,
       SALESFORCE_BASE_URL: 'https://acme.my.salesforce.com',
       SLACK_LOG_LEVEL: 'debug',
+      SHUTDOWN_DRAIN_MS: '0',
     });
     try {
       const [, port] = await waitForLine(started, /on port (\d+) of 127\.0\.0\.1 /);
@@ -176,5 +214,69 @@ describe('the sf-links-slack bin', () => {
       allOutput.push(...started.output);
     }
     expect(started.output.some((line) => line.includes('"level":"info"'))).toBe(true);
+  });
+
+  it('on SIGTERM drains: /health answers 503, commands are still answered, replies in flight finish, then exits 0', async () => {
+    const slow = await startFakeJira({ port: 0, latencyMs: 1500 });
+    const drainMs = 1000;
+    const started = run({
+      ...defaultAccessEnv,
+      SLACK_BOT_TOKEN: botToken,
+      SLACK_SIGNING_SECRET: signingSecret,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      JIRA_BASE_URL: slow.baseUrl,
+      JIRA_PAT: slow.pat,
+      SHUTDOWN_DRAIN_MS: String(drainMs),
+    });
+    try {
+      const [, port] = await waitForLine(started, /on port (\d+) of 127\.0\.0\.1 /);
+      const base = `http://127.0.0.1:${port}`;
+      const command = async (text: string) => {
+        const responseUrl = catcher.nextResponseUrl();
+        responseUrls.push(responseUrl);
+        const body = new URLSearchParams({
+          command: '/sf-links',
+          text,
+          user_id: 'U0AGENT1',
+          channel_id: 'C0SUPPORT',
+          team_id: 'T0SFLINKS',
+          response_url: responseUrl,
+        }).toString();
+        const timestamp = Math.floor(Date.now() / 1000);
+        const ack = await fetch(`${base}/slack/events`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-slack-request-timestamp': String(timestamp),
+            'x-slack-signature': signSlackRequest(signingSecret, timestamp, body),
+          },
+          body,
+        });
+        expect(ack.status).toBe(200);
+        expect(await ack.text()).toBe('');
+        return responseUrl;
+      };
+      const pending = await command('SUP-42'); // Jira answers in 1.5 s: still in flight at SIGTERM
+      const signalledAt = Date.now();
+      started.child.kill('SIGTERM');
+      await waitForLine(started, /Draining for 1000 ms/);
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ status: 'draining' });
+      const duringDrain = await command('SUP-43'); // a load balancer may still route one here
+      expect(await started.exited).toBe(0);
+      expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(drainMs);
+      for (const url of [pending, duringDrain]) {
+        const replies = catcher.repliesTo(url);
+        expect(replies).toHaveLength(1);
+        expectValidBlockKit(replies[0]?.body);
+      }
+      await expect(fetch(`${base}/health`)).rejects.toThrow();
+    } finally {
+      started.child.kill('SIGKILL');
+      allOutput.push(...started.output);
+      await slow.close();
+    }
   });
 });
