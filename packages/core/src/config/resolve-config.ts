@@ -88,6 +88,18 @@ function readUrl(
   return url;
 }
 
+/** First path segments of Jira's own pages and APIs: never part of a base URL (context path). */
+const jiraPageSegments = new Set([
+  'browse',
+  'secure',
+  'rest',
+  'projects',
+  'issues',
+  'plugins',
+  'servicedesk',
+  'login.jsp',
+]);
+
 function readBaseUrl(input: ConfigInput, allowInsecureHttp: boolean, problems: ConfigProblem[]) {
   const variable = configVariables.baseUrl;
   if (blank(input.baseUrl)) {
@@ -111,40 +123,104 @@ function readBaseUrl(input: ConfigInput, allowInsecureHttp: boolean, problems: C
     });
     return undefined;
   }
-  // A pasted browse URL or a trailing slash must not end up inside every request path.
+  // A trailing slash must not end up inside every request path.
   const path = url.pathname.replace(/\/+$/, '');
+  // A link to a page of Jira (an issue, an admin screen, a REST call) pasted as the base URL would
+  // put its path in front of every request and fail later as a missing add-on: say so now.
+  const segments = path.split('/');
+  const page = segments.findIndex((segment, index) => index > 0 && jiraPageSegments.has(segment));
+  if (page > 0) {
+    const suggested = `${url.origin}${segments.slice(0, page).join('/')}`;
+    problems.push({
+      variable,
+      message: `is a link to a page in Jira (…/${segments[page]}/…), not its base URL; set it to the part before /${segments[page]}/: ${suggested}`,
+    });
+    return undefined;
+  }
   return { baseUrl: `${url.origin}${path}`, host: url.host };
 }
 
-function readSecret(value: string | undefined, variable: string, problems: ConfigProblem[]) {
+// C0 controls, DEL and C1 controls: never part of a credential, and they break or corrupt headers.
+const controlCharacter = /\p{Cc}/u;
+// Half of a UTF-16 pair on its own: not text at all (UTF-8 would turn it into U+FFFD).
+const loneSurrogate = /\p{Cs}/u;
+// A token is visible ASCII only: a zero-width space, a non-breaking space or a smart quote pasted
+// with it would otherwise reach the Authorization header and fail there as an unreachable Jira.
+const tokenCharacters = /^[\u0021-\u007e]+$/;
+
+function readPat(value: string | undefined, problems: ConfigProblem[]) {
   if (blank(value)) return undefined;
   const trimmed = value.trim();
-  // A line break or control character inside would corrupt the header; never echo the value.
-  if ([...trimmed].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)) {
-    problems.push({ variable, message: 'contains a line break or control character; copy it again' });
+  // Never echo the value, nor the offending character's position: it would give part of it away.
+  if (controlCharacter.test(trimmed)) {
+    problems.push({
+      variable: configVariables.pat,
+      message: 'contains a line break or control character; copy it again',
+    });
+    return undefined;
+  }
+  if (!tokenCharacters.test(trimmed)) {
+    problems.push({
+      variable: configVariables.pat,
+      message:
+        'contains a space or a character that cannot be in a token (non-ASCII, e.g. a zero-width or non-breaking space pasted with it); copy it again',
+    });
+    return undefined;
+  }
+  return trimmed;
+}
+
+function readUsername(value: string | undefined, problems: ConfigProblem[]) {
+  if (blank(value)) return undefined;
+  const trimmed = value.trim();
+  const variable = configVariables.username;
+  if (controlCharacter.test(trimmed) || loneSurrogate.test(trimmed)) {
+    problems.push({ variable, message: 'contains a line break or control character; type it again' });
+    return undefined;
+  }
+  // Basic sends "user:password": a colon in the name would move part of it into the password.
+  if (trimmed.includes(':')) {
+    problems.push({ variable, message: 'must not contain ":" (HTTP Basic cannot carry it in a user name)' });
+    return undefined;
+  }
+  return trimmed;
+}
+
+/**
+ * A Basic password may hold spaces and any non-ASCII text (sent as UTF-8, as Jira decodes it); only
+ * control characters and broken UTF-16 are refused.
+ */
+function readPassword(value: string | undefined, problems: ConfigProblem[]) {
+  if (blank(value)) return undefined;
+  const trimmed = value.trim();
+  if (controlCharacter.test(trimmed) || loneSurrogate.test(trimmed)) {
+    problems.push({
+      variable: configVariables.password,
+      message: 'contains a line break or control character; copy it again',
+    });
     return undefined;
   }
   return trimmed;
 }
 
 function readCredentials(input: ConfigInput, problems: ConfigProblem[]): Credentials | undefined {
-  const pat = readSecret(input.pat, configVariables.pat, problems);
+  const pat = readPat(input.pat, problems);
   if (pat) return { kind: 'pat', token: pat };
   if (!blank(input.pat)) return undefined;
-  const username = blank(input.username) ? undefined : input.username.trim();
-  const password = readSecret(input.password, configVariables.password, problems);
+  const username = readUsername(input.username, problems);
+  const password = readPassword(input.password, problems);
   if (username && password) return { kind: 'basic', username, password };
   if (username && !password && blank(input.password)) {
     problems.push({
       variable: configVariables.password,
       message: `is required with ${configVariables.username}`,
     });
-  } else if (!username && password) {
+  } else if (!username && password && blank(input.username)) {
     problems.push({
       variable: configVariables.username,
       message: `is required with ${configVariables.password}`,
     });
-  } else if (!username && blank(input.password)) {
+  } else if (!username && blank(input.username) && blank(input.password)) {
     problems.push({
       variable: configVariables.pat,
       message: `is required (or ${configVariables.username} and ${configVariables.password}); create one in Jira under Profile → Personal Access Tokens`,
