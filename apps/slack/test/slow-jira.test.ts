@@ -32,7 +32,7 @@ const expectedText: Record<string, string> = {
 };
 
 describe('a Jira that takes 5 seconds', () => {
-  it('is acked within 100 ms, answered once about 5 s later; 20 commands at once are all answered correctly', async () => {
+  it('is acked within 100 ms, answered once about 5 s later; 20 commands at once are acked in a median < 100 ms and all answered correctly', async () => {
     // Warm the request path once (first-request JIT), then time five acks of real lookups; the median
     // is compared so that one scheduler hiccup on a shared machine does not decide the result.
     await harness.send({ text: 'help' });
@@ -60,9 +60,13 @@ describe('a Jira that takes 5 seconds', () => {
       responseUrls.push(ack.responseUrl);
       expect(ack.status).toBe(200);
       expect(ack.rawBody).toBe('');
-      // Generous: 20 signed requests at once on a shared machine; Slack's own limit is 3 s.
+      // Generous: 20 signed requests at once on a shared 2-core machine; Slack's own limit is 3 s.
       expect(ack.elapsedMs).toBeLessThan(1000);
     }
+    // The typical ack of the burst stays fast too: a lookup holding the ack back would show here.
+    const burstMs = burst.map(({ ack }) => ack.elapsedMs).sort((a, b) => a - b);
+    const medianBurstMs = ((burstMs[9] ?? Number.POSITIVE_INFINITY) + (burstMs[10] ?? 0)) / 2;
+    expect(medianBurstMs).toBeLessThan(100);
     expect(harness.catcher.replies).toEqual([]);
 
     const [firstReply] = await harness.catcher.waitForReplies(first.responseUrl, 1, 15_000);
