@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -13,6 +14,87 @@ interface SlashCommand {
   url?: string;
   usage_hint?: string;
   should_escape?: boolean;
+}
+
+// Slack's manifest fields, as @slack/web-api's Manifest type declares them. Each allow-list is checked
+// against the type (`satisfies Record<keyof …, true>`): a field added to or dropped from the type
+// fails typecheck here, and a key in the YAML that is not listed (a typo such as usage_hints) fails the test.
+type Manifest = webApi.AppsManifestCreateArguments['manifest'];
+type Features = NonNullable<Manifest['features']>;
+type Settings = NonNullable<Manifest['settings']>;
+type OAuthConfig = NonNullable<Manifest['oauth_config']>;
+const allowed = {
+  // Top level: Manifest also extends Record<string, unknown>, so its keys cannot be checked by type.
+  '': {
+    _metadata: true,
+    display_information: true,
+    features: true,
+    oauth_config: true,
+    settings: true,
+    functions: true,
+  },
+  _metadata: { major_version: true, minor_version: true } satisfies Record<
+    keyof NonNullable<Manifest['_metadata']>,
+    true
+  >,
+  display_information: {
+    name: true,
+    description: true,
+    long_description: true,
+    background_color: true,
+  } satisfies Record<keyof Manifest['display_information'], true>,
+  features: {
+    agent_view: true,
+    app_home: true,
+    assistant_view: true,
+    bot_user: true,
+    shortcuts: true,
+    slash_commands: true,
+    unfurl_domains: true,
+  } satisfies Record<keyof Features, true>,
+  'features.bot_user': { display_name: true, always_online: true } satisfies Record<
+    keyof NonNullable<Features['bot_user']>,
+    true
+  >,
+  'features.slash_commands[]': {
+    command: true,
+    description: true,
+    should_escape: true,
+    url: true,
+    usage_hint: true,
+  } satisfies Record<keyof NonNullable<Features['slash_commands']>[number], true>,
+  oauth_config: { redirect_urls: true, scopes: true, token_management_enabled: true } satisfies Record<
+    keyof OAuthConfig,
+    true
+  >,
+  'oauth_config.scopes': { bot: true, user: true, bot_optional: true, user_optional: true } satisfies Record<
+    keyof NonNullable<OAuthConfig['scopes']>,
+    true
+  >,
+  settings: {
+    allowed_ip_address_ranges: true,
+    event_subscriptions: true,
+    incoming_webhooks: true,
+    interactivity: true,
+    org_deploy_enabled: true,
+    socket_mode_enabled: true,
+    token_rotation_enabled: true,
+    function_runtime: true,
+  } satisfies Record<keyof Settings, true>,
+} as const;
+
+/** Every key path of `value` that Slack's manifest schema does not know, e.g. `features.slash_commands[0].usage_hints`. */
+function unknownKeys(value: unknown, at = '', shape = ''): string[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => unknownKeys(item, `${at}[${index}]`, `${shape}[]`));
+  if (typeof value !== 'object' || value === null) return [];
+  const known = (allowed as Record<string, Record<string, true>>)[shape];
+  if (!known) return []; // a structure this app does not use (functions, event subscriptions…)
+  return Object.entries(value).flatMap(([key, child]) => {
+    const path = at ? `${at}.${key}` : key;
+    if (!(key in known)) return [path];
+    return unknownKeys(child, path, shape ? `${shape}.${key}` : key);
+  });
 }
 
 function load(file: string) {
@@ -58,6 +140,18 @@ function checkCommon(manifest: Record<string, Record<string, unknown>>): SlashCo
 }
 
 describe('app manifests', () => {
+  it("use only Slack's manifest fields (a typo such as usage_hints fails)", () => {
+    for (const file of ['manifest.yml', 'manifest.socket-mode.yml'])
+      expect(unknownKeys(load(file)), file).toEqual([]);
+    expect(
+      unknownKeys({
+        display_information: { name: 'x', colour: '#fff' },
+        features: { slash_commands: [{ command: '/x', description: 'x', usage_hints: 'x' }] },
+        setting: {},
+      }),
+    ).toEqual(['display_information.colour', 'features.slash_commands[0].usage_hints', 'setting']);
+  });
+
   it('HTTP mode: the command posts to the receiver over HTTPS', () => {
     const manifest = load('manifest.yml');
     const command = checkCommon(manifest);
