@@ -8,6 +8,8 @@ import { startFakeJira } from '../lib/start-fake-jira.mjs';
 import { alternate, describe, median } from '../lib/stats.mjs';
 
 const figure = 'CLI start to answer (sf-links --json ÷ bare node + undici script)';
+/** What this step reports, for run.mjs to record when it fails. */
+export const cliFigures = [{ figure, unit: 'ratio', goal: '<= 1.3' }];
 const bareScript = fileURLToPath(new URL('../children/bare-lookup.mjs', import.meta.url));
 
 export async function measureCliStart({ rounds = 10 } = {}) {

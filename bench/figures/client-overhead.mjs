@@ -6,6 +6,16 @@ import { startFakeJira } from '../lib/start-fake-jira.mjs';
 import { alternate, describe, median } from '../lib/stats.mjs';
 
 const issueCount = 256;
+const levels = [1, 32];
+const figureAt = (concurrency) =>
+  `client overhead, concurrency ${concurrency} (core req/s ÷ bare undici req/s)`;
+
+/** What this step reports, for run.mjs to record when it fails. */
+export const clientOverheadFigures = levels.map((concurrency) => ({
+  figure: figureAt(concurrency),
+  unit: 'ratio',
+  goal: '>= 0.9',
+}));
 const associationsPath = '/rest/com.servicerocket.jira.salesforce/1.0/api/external/associations';
 
 /** `total` calls of `call(key)` with `concurrency` in flight; each call a different issue, so none share. */
@@ -50,7 +60,7 @@ export async function measureClientOverhead({ rounds = 31 } = {}) {
   };
   const results = [];
   try {
-    for (const concurrency of [1, 32]) {
+    for (const concurrency of levels) {
       const total = concurrency === 1 ? 400 : 1500;
       // Warm-up: connections open, code optimised, before anything is timed.
       for (let warmUp = 0; warmUp < 3; warmUp += 1) {
@@ -63,7 +73,7 @@ export async function measureClientOverhead({ rounds = 31 } = {}) {
         () => requestsPerSecond(total, concurrency, bare),
       );
       results.push({
-        figure: `client overhead, concurrency ${concurrency} (core req/s ÷ bare undici req/s)`,
+        figure: figureAt(concurrency),
         value: round(median(ratios)),
         unit: 'ratio',
         goal: '>= 0.9',

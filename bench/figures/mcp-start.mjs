@@ -12,6 +12,12 @@ import { alternate, describe, median } from '../lib/stats.mjs';
 
 const startFigure = 'MCP cold start to tools/list (sf-links-mcp ÷ server-filesystem)';
 const rssFigure = 'MCP idle RSS after tools/list (sf-links-mcp)';
+
+/** What this step reports, for run.mjs to record when it fails. */
+export const mcpFigures = [
+  { figure: startFigure, unit: 'ratio', goal: '<= 1.0' },
+  { figure: rssFigure, unit: 'MB', goal: '<= 80' },
+];
 const idleMs = 300;
 
 function referenceServer() {

@@ -4,6 +4,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Agent, request } from 'undici';
+import { track } from '../lib/children.mjs';
 import { notMeasured } from '../lib/not-measured.mjs';
 import { binOf, rootDirectory } from '../lib/paths.mjs';
 import { cleanEnv } from '../lib/run-process.mjs';
@@ -12,18 +13,35 @@ import { startResponseCatcher } from '../lib/start-response-catcher.mjs';
 import { describe, percentile } from '../lib/stats.mjs';
 
 const figure = 'Slack ack p99, 20 commands at once, Jira answering in 5 s';
+const p50Figure = 'Slack ack p50, 20 commands at once, Jira answering in 5 s';
+const goal = '<= 50, every reply delivered';
 const burstSize = 20;
 const jiraLatencyMs = 5000;
+/** How long the app may take to say which port it listens on. */
+const startTimeoutMs = 30_000;
+
+/** What this step reports, for run.mjs to record when it fails. p99 carries the goal; p50 is beside it. */
+export const slackFigures = [
+  { figure, unit: 'ms', goal },
+  { figure: p50Figure, unit: 'ms', goal },
+];
 
 function startSlackApp(bin, env) {
-  const child = spawn(process.execPath, [bin], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = track(spawn(process.execPath, [bin], { env, stdio: ['ignore', 'pipe', 'pipe'] }));
   let output = '';
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new Error(`sf-links-slack did not start within ${startTimeoutMs / 1000} s: ${output.slice(-400)}`),
+      );
+    }, startTimeoutMs);
     const onLine = (line) => {
       output += `${line}\n`;
       const port = /on port (\d+)/.exec(line)?.[1];
       if (port) {
+        clearTimeout(timer);
         resolve({
           eventsUrl: `http://127.0.0.1:${port}/slack/events`,
           stop: async () => {
@@ -35,7 +53,10 @@ function startSlackApp(bin, env) {
     };
     createInterface({ input: child.stdout }).on('line', onLine);
     createInterface({ input: child.stderr }).on('line', onLine);
-    child.once('exit', (code) => reject(new Error(`sf-links-slack exited (${code}): ${output.slice(-400)}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`sf-links-slack exited (${code}): ${output.slice(-400)}`));
+    });
   });
 }
 
@@ -72,7 +93,10 @@ async function sendCommand(app, agent, signingSecret, text, responseUrl, index) 
 
 export async function measureSlackAck({ bursts = 3 } = {}) {
   const bin = binOf(join(rootDirectory, 'apps/slack'));
-  if (!bin) return notMeasured(figure, 'ms', '<= 50', 'apps/slack has no built bin (dist) yet');
+  if (!bin) {
+    const why = 'apps/slack has no built bin (dist) yet';
+    return slackFigures.map((entry) => notMeasured(entry.figure, entry.unit, entry.goal, why));
+  }
   const fake = await startFakeJira([
     '--latency-ms',
     String(jiraLatencyMs),
@@ -136,16 +160,26 @@ export async function measureSlackAck({ bursts = 3 } = {}) {
     const p50 = percentile(latencies, 0.5);
     const p99 = percentile(latencies, 0.99);
     const delivered = sent.length - missing.length;
-    return {
+    const allDelivered = missing.length === 0 && wrong.length === 0 && badAcks.length === 0;
+    const p50Result = {
+      figure: p50Figure,
+      value: Math.round(p50 * 10) / 10,
+      unit: 'ms',
+      goal,
+      met: p50 <= 50 && allDelivered,
+      detail: `p50 of the same ${latencies.length} acks (the goal is on p99)`,
+    };
+    const p99Result = {
       figure,
       value: Math.round(p99 * 10) / 10,
       unit: 'ms',
-      goal: '<= 50, every reply delivered',
-      met: p99 <= 50 && missing.length === 0 && wrong.length === 0 && badAcks.length === 0,
+      goal,
+      met: p99 <= 50 && allDelivered,
       detail: `p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms (all ${describe(latencies, 1)}); ${bursts} bursts of ${burstSize}; replies delivered ${delivered}/${sent.length}${wrong.length ? `, ${wrong.length} naming the wrong issue` : ''}${badAcks.length ? `, ${badAcks.length} acks not 200/empty` : ''}; untimed cold first burst: max ${Math.max(
         ...coldAcks.map((ack) => ack.milliseconds),
       ).toFixed(1)} ms`,
     };
+    return [p99Result, p50Result];
   } finally {
     await app?.stop();
     await agent.close();

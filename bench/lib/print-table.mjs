@@ -5,7 +5,7 @@ export function printTable(results) {
     ['figure', 'value', 'goal', 'met'],
     ...results.map((result) => [
       result.figure,
-      typeof result.value === 'number' ? `${result.value} ${result.unit}` : String(result.value),
+      typeof result.value === 'number' ? `${result.value} ${result.unit}` : 'no value (see above)',
       result.goal,
       result.met ? 'yes' : 'NO',
     ]),

@@ -1,9 +1,11 @@
 // Runs a command to completion: wall time from spawn to exit, stdout, exit code.
 import { spawn } from 'node:child_process';
+import { track } from './children.mjs';
 
-export function runProcess(command, args, { env, cwd } = {}) {
+/** Rejects (and kills the child) when it has not exited within `timeoutMs`. */
+export function runProcess(command, args, { env, cwd, timeoutMs = 60_000 } = {}) {
   const started = performance.now();
-  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = track(spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] }));
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => {
@@ -13,8 +15,13 @@ export function runProcess(command, args, { env, cwd } = {}) {
     stderr += chunk;
   });
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args[0] ?? command} did not exit within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
     child.once('error', reject);
     child.once('close', (code) => {
+      clearTimeout(timer);
       resolve({ code, stdout, stderr, milliseconds: performance.now() - started });
     });
   });

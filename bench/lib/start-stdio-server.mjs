@@ -3,19 +3,30 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { track } from './children.mjs';
 
 const protocolVersion = '2025-06-18';
 
-/** Resolves with the milliseconds from spawn to the tools/list answer, the tool count, and the child. */
-export function coldStart(args, env) {
+/**
+ * Resolves with the milliseconds from spawn to the tools/list answer, the tool count, and the child;
+ * rejects (and kills the child) when no answer came within `timeoutMs`.
+ */
+export function coldStart(args, env, { timeoutMs = 30_000 } = {}) {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = track(spawn(process.execPath, args, { env, stdio: ['pipe', 'pipe', 'pipe'] }));
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr += chunk;
   });
   const send = (message) => child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new Error(`${args[0]} did not answer tools/list within ${timeoutMs / 1000} s: ${stderr.trim()}`),
+      );
+    }, timeoutMs);
+    child.once('exit', () => clearTimeout(timer));
     child.once('error', reject);
     child.once('exit', (code) =>
       reject(new Error(`${args[0]} exited (${code}) before tools/list: ${stderr.trim()}`)),
@@ -34,6 +45,7 @@ export function coldStart(args, env) {
         send({ id: 2, method: 'tools/list', params: {} });
       } else if (message.id === 2) {
         const milliseconds = performance.now() - started;
+        clearTimeout(timer);
         child.removeAllListeners('exit');
         resolve({ milliseconds, tools: message.result?.tools?.length ?? 0, child });
       }
