@@ -4,6 +4,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFaultTable, type McpSession } from './support/fault-table.js';
 import { type HttpBin, startHttpBin } from './support/start-http-bin.js';
 
 const token = 'mcp-endpoint-token-for-tests';
@@ -197,4 +198,27 @@ describe('the built server over Streamable HTTP', () => {
     expect(bin.stderr()).not.toContain(jira.pat);
     expect(bin.stderr()).not.toContain(token);
   });
+});
+
+/** A server of its own with `env`, and an SDK client connected to it over Streamable HTTP. */
+async function openHttpSession(env: Record<string, string>): Promise<McpSession> {
+  const server = await startHttpBin(env);
+  const client = new Client({ name: 'e2e-http-faults', version: '1.0.0' });
+  try {
+    await client.connect(new StreamableHTTPClientTransport(new URL(server.url)));
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return {
+    call: async (name, args) => (await client.callTool({ name, arguments: args })) as CallToolResult,
+    close: async () => {
+      await client.close();
+      await server.stop();
+    },
+  };
+}
+
+describe('the built server over Streamable HTTP, against each fault', () => {
+  describeFaultTable(() => jira, openHttpSession);
 });

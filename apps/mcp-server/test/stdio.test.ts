@@ -1,7 +1,8 @@
 import type { ErrorCode } from '@sf-links/core';
-import { type FakeJira, type FakeJiraScenarioName, startFakeJira } from '@sf-links/fake-jira';
+import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectStdioClient, type StdioSession } from './support/connect-stdio-client.js';
+import { describeFaultTable } from './support/fault-table.js';
 
 let jira: FakeJira;
 let session: StdioSession;
@@ -62,36 +63,6 @@ describe('the built server over stdio', () => {
     });
   });
 
-  const faults: { name: string; scenario?: FakeJiraScenarioName; issue?: string; code: ErrorCode }[] = [
-    { name: 'a login page (SSO)', scenario: 'sso-page', code: 'UNAUTHORIZED' },
-    { name: 'a redirect to an identity provider', scenario: 'sso-redirect-idp', code: 'UNAUTHORIZED' },
-    { name: 'a hidden issue answered 403', scenario: 'not-found-as-403', issue: 'NOPE-9', code: 'FORBIDDEN' },
-    { name: 'an unknown issue', issue: 'NOPE-9', code: 'NOT_FOUND' },
-    { name: 'the add-on missing', scenario: 'addon-missing', code: 'ADDON_UNAVAILABLE' },
-    { name: 'the add-on unlicensed', scenario: 'addon-unlicensed', code: 'ADDON_UNAVAILABLE' },
-    { name: 'a 502 from the proxy', scenario: 'proxy-502', code: 'UPSTREAM_UNAVAILABLE' },
-    { name: 'a 504 from the proxy', scenario: 'proxy-504', code: 'UPSTREAM_UNAVAILABLE' },
-    { name: 'maintenance', scenario: 'maintenance', code: 'UPSTREAM_UNAVAILABLE' },
-    { name: 'a dropped connection', scenario: 'drop', code: 'UPSTREAM_UNAVAILABLE' },
-    { name: 'a stalled connection', scenario: 'stall', code: 'TIMEOUT' },
-    { name: 'a body that is not JSON', scenario: 'invalid-json', code: 'INVALID_RESPONSE' },
-    { name: "the vendor's trailing comma", scenario: 'trailing-comma', code: 'INVALID_RESPONSE' },
-    { name: 'an issue in no accepted form', issue: 'SUP 42', code: 'INVALID_INPUT' },
-  ];
-
-  it.each(faults)('turns $name into an isError result with $code, then keeps serving', async (fault) => {
-    jira.useScenario(fault.scenario ?? 'default');
-    const issue = fault.issue ?? 'SUP-42';
-    const result = await session.call('get_salesforce_associations', { issues: [issue] });
-    jira.useScenario('default');
-    expect(result.isError).toBe(true);
-    const [entry] = (result.structuredContent as Results).results;
-    expect(entry?.error?.code).toBe(fault.code);
-    expect(result.content).toEqual([{ type: 'text', text: expect.stringContaining(`error ${fault.code}`) }]);
-    const after = await session.call('get_salesforce_associations', { issues: ['SUP-42'] });
-    expect(after.isError).toBe(false);
-  });
-
   it('answers RATE_LIMITED once Jira keeps answering 429', async () => {
     // A server of its own: after this, its client rightly holds requests for Jira's 60 s refill.
     const limited = await connectStdioClient({
@@ -146,6 +117,10 @@ describe('the built server over stdio', () => {
   it('never shows the PAT in stderr', () => {
     expect(session.stderr()).not.toContain(jira.pat);
   });
+});
+
+describe('the built server over stdio, against each fault', () => {
+  describeFaultTable(() => jira, connectStdioClient);
 });
 
 describe('the built server with an invalid configuration', () => {
