@@ -84,6 +84,22 @@ describe('error codes', () => {
     expect((await failureOf(client.listAssociations('SUP-42'))).code).toBe('INVALID_RESPONSE');
   });
 
+  it('INVALID_RESPONSE, not INTERNAL: a lone surrogate in a soid from Jira with SALESFORCE_BASE_URL set', async () => {
+    // Regression: building the record URL threw a URIError (INTERNAL).
+    const fake = await fakeJira();
+    fake.seedIssue({
+      id: '20001',
+      key: 'ODD-1',
+      associations: [{ jiraIssueId: '20001', son: 'Case', soid: '500J80000019IF9\ud800' }],
+    });
+    const client = clientFor(fake, { salesforceBaseUrl: 'https://acme.my.salesforce.com' });
+    const result = await client.lookup('ODD-1');
+    expect(result).toEqual({
+      issue: 'ODD-1',
+      error: { code: 'INVALID_RESPONSE', message: expect.stringContaining('ODD-1') },
+    });
+  });
+
   it('UPSTREAM_UNAVAILABLE: nothing listening says to check the host and port', async () => {
     const port = await closedPort();
     const client = createNodeClient({

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { SfLinksError } from '../errors/sf-links-error.js';
 import type { HttpResponse } from '../http/http-types.js';
 import type { FailureContext } from './failure-context.js';
-import { parseAddAssociationsResponse, parseListAssociationsResponse } from './operations.js';
+import {
+  parseAddAssociationsResponse,
+  parseListAssociationsResponse,
+  parseMyselfResponse,
+} from './operations.js';
 
 const context: FailureContext = {
   operation: 'list',
@@ -17,6 +21,53 @@ const json = (status: number, body: unknown): HttpResponse => ({
   headers: { 'content-type': 'application/json;charset=UTF-8' },
   body: JSON.stringify(body),
 });
+
+// Responses of every kind: any status, content type and body, including association lists whose
+// names and ids hold any text (lone surrogates too, which JSON can escape: "\ud800").
+const wireAssociations = fc.array(
+  fc.record(
+    {
+      jiraIssueId: fc.oneof(fc.string({ unit: 'binary' }), fc.integer()),
+      son: fc.oneof(fc.constant('Case'), fc.string({ unit: 'binary' })),
+      soid: fc.oneof(fc.constant('500J80000019IF9IAM'), fc.string({ unit: 'binary' })),
+      viewOnly: fc.oneof(fc.boolean(), fc.constant(null), fc.string()),
+      autoPush: fc.boolean(),
+    },
+    { requiredKeys: ['son', 'soid'] },
+  ),
+  { maxLength: 4 },
+);
+const anyResponse = fc.record({
+  // Weighted towards a JSON success, where the parsers do the most work.
+  status: fc.oneof(fc.constantFrom(200, 201, 204), fc.integer({ min: 100, max: 599 })),
+  headers: fc.oneof(
+    fc.constant({ 'content-type': 'application/json;charset=UTF-8' }),
+    fc.record(
+      { 'content-type': fc.constantFrom('application/json', 'text/html', 'text/plain', 'application/xml') },
+      { requiredKeys: [] },
+    ),
+  ),
+  body: fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.json(),
+    wireAssociations.map((list) => JSON.stringify(list)),
+    fc.string({ unit: 'binary' }).map((text) => JSON.stringify({ name: text, displayName: text })),
+    fc.constant('[{"jiraIssueId":"1","son":"Case","soid":"500J80000019IF9IAM"},]'),
+    fc.constant('[{"jiraIssueId":"1","son":"Case","soid":"500\\ud800"}]'),
+    fc.constant('<html><title>Log in</title><form>password</form></html>'),
+    fc.constant(''),
+  ),
+});
+const salesforceBaseUrl = fc.constantFrom(
+  'https://acme.my.salesforce.com',
+  'https://acme.my.salesforce.com/x/',
+);
+
+/** Either a value or one of our typed errors (never INTERNAL, never a bare TypeError). */
+function expectTypedFailure(error: unknown): void {
+  expect(SfLinksError.isInstance(error), String(error)).toBe(true);
+  expect((error as SfLinksError).code).not.toBe('INTERNAL');
+}
 
 describe('parseListAssociationsResponse', () => {
   it('defaults absent flags to false, keeps extra fields out and adds the Salesforce URL', () => {
@@ -95,34 +146,42 @@ describe('parseListAssociationsResponse', () => {
   });
 
   it('any response gives associations or a typed error, never a crash or a non-JSON success', () => {
-    const response = fc.record({
-      status: fc.integer({ min: 100, max: 599 }),
-      headers: fc.record(
-        { 'content-type': fc.constantFrom('application/json', 'text/html', 'text/plain', 'application/xml') },
-        { requiredKeys: [] },
-      ),
-      body: fc.oneof(
-        fc.string(),
-        fc.json(),
-        fc.constant('[{"jiraIssueId":"1","son":"Case","soid":"500J80000019IF9IAM"},]'),
-        fc.constant('<html><title>Log in</title><form>password</form></html>'),
-      ),
-    });
     fc.assert(
-      fc.property(response, (candidate) => {
+      fc.property(anyResponse, fc.option(salesforceBaseUrl, { nil: undefined }), (candidate, base) => {
         try {
-          const associations = parseListAssociationsResponse(candidate, context);
+          const associations = parseListAssociationsResponse(candidate, context, base);
           expect(candidate.status).toBeGreaterThanOrEqual(200);
           expect(candidate.status).toBeLessThan(300);
-          expect(candidate.headers['content-type']).toBe('application/json');
+          expect(candidate.headers['content-type']).toMatch(/^application\/json/);
           expect(Array.isArray(associations)).toBe(true);
         } catch (error) {
-          expect(SfLinksError.isInstance(error)).toBe(true);
-          expect((error as SfLinksError).code).not.toBe('INTERNAL');
+          expectTypedFailure(error);
         }
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('a lone surrogate in son or soid with a Salesforce base URL is INVALID_RESPONSE, not INTERNAL', () => {
+    // Regression: encodeURIComponent threw a URIError while building the record URL.
+    for (const record of [
+      { jiraIssueId: '1', son: 'Case', soid: '500J80000019IF9\ud800' },
+      { jiraIssueId: '1', son: 'Ca\udc00se', soid: '500J80000019IF9IAM' },
+    ]) {
+      const response = json(200, [record]);
+      for (const base of ['https://acme.my.salesforce.com', undefined]) {
+        const error = (() => {
+          try {
+            parseListAssociationsResponse(response, context, base);
+          } catch (caught) {
+            return caught as SfLinksError;
+          }
+          throw new Error('expected a failure');
+        })();
+        expect(error.code).toBe('INVALID_RESPONSE');
+        expect(error.message).toContain('not the expected JSON');
+      }
+    }
   });
 });
 
@@ -154,5 +213,44 @@ describe('parseAddAssociationsResponse', () => {
         operation: 'add',
       }),
     ).toThrowError(/Binding missing/);
+  });
+});
+
+describe('parsers on any response', () => {
+  it('parseAddAssociationsResponse gives an answer or a typed error, never a crash', () => {
+    const addContext = { ...context, operation: 'add' as const };
+    fc.assert(
+      fc.property(anyResponse, (candidate) => {
+        try {
+          const answer = parseAddAssociationsResponse(candidate, addContext);
+          expect(candidate.status).toBeGreaterThanOrEqual(200);
+          expect(candidate.status).toBeLessThan(300);
+          expect(answer.totalAssociations === undefined || typeof answer.totalAssociations === 'number').toBe(
+            true,
+          );
+          expect(answer.message === undefined || typeof answer.message === 'string').toBe(true);
+        } catch (error) {
+          expectTypedFailure(error);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('parseMyselfResponse gives a user with a name or a typed error, never a crash', () => {
+    const myselfContext = { ...context, operation: 'myself' as const, issue: undefined };
+    fc.assert(
+      fc.property(anyResponse, (candidate) => {
+        try {
+          const user = parseMyselfResponse(candidate, myselfContext);
+          expect(candidate.status).toBeGreaterThanOrEqual(200);
+          expect(candidate.status).toBeLessThan(300);
+          expect(typeof user.name).toBe('string');
+        } catch (error) {
+          expectTypedFailure(error);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 
+// JSON may escape half of a UTF-16 pair on its own ("\ud800"): that is no name or id, and it
+// could not be put in a record URL, so such an answer is not the expected JSON (INVALID_RESPONSE).
+const wellFormedText = z
+  .string()
+  .min(1)
+  .refine((text) => !/\p{Cs}/u.test(text), 'holds a lone surrogate');
+
 /**
  * One association as the add-on sends it. Optional flags may be absent (they mean false) and later
  * add-on versions may add fields, so unknown keys are tolerated and dropped by the mapper.
  */
 export const wireAssociationSchema = z.looseObject({
   jiraIssueId: z.union([z.string(), z.number()]).transform(String),
-  son: z.string().min(1),
-  soid: z.string().min(1),
+  son: wellFormedText,
+  soid: wellFormedText,
   viewOnly: z.boolean().nullish(),
   autoPush: z.boolean().nullish(),
   autoPull: z.boolean().nullish(),

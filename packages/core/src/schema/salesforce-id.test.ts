@@ -58,6 +58,49 @@ describe('Salesforce ids', () => {
     );
   });
 
+  it('toSalesforceId18, objectNameForId and salesforceRecordUrl: any strings give a value, never a crash', () => {
+    const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^[A-Za-z0-9]{15,18}$/));
+    fc.assert(
+      fc.property(
+        anyText,
+        anyText,
+        fc.option(fc.oneof(fc.constant('https://acme.my.salesforce.com/'), fc.string({ unit: 'binary' })), {
+          nil: undefined,
+        }),
+        (id, objectName, base) => {
+          const id18 = toSalesforceId18(id);
+          if (id18 !== undefined) {
+            expect(id18).toHaveLength(18);
+            expect(isValidSalesforceId(id18)).toBe(true);
+          }
+          const name = objectNameForId(id);
+          expect(name === undefined || typeof name === 'string').toBe(true);
+          const url = salesforceRecordUrl(base, objectName, id);
+          if (url !== undefined) {
+            expect(base).toBeTruthy();
+            expect(url.endsWith('/view')).toBe(true);
+            // Everything after the base is encoded: no raw slash, space or non-ASCII from the inputs.
+            expect(url.slice((base ?? '').replace(/\/+$/, '').length)).toMatch(
+              /^\/lightning\/r\/[!-~]+\/view$/,
+            );
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a lone surrogate in the object name or id gives no URL instead of a URIError', () => {
+    // Regression: encodeURIComponent threw, which surfaced as INTERNAL.
+    expect(salesforceRecordUrl('https://acme.my.salesforce.com', 'Case', '500\ud800')).toBeUndefined();
+    expect(
+      salesforceRecordUrl('https://acme.my.salesforce.com', '\udfffCase', '500J80000019IF9IAM'),
+    ).toBeUndefined();
+    expect(salesforceRecordUrl('https://acme.my.salesforce.com', 'Case', '500😀')).toBe(
+      'https://acme.my.salesforce.com/lightning/r/Case/500%F0%9F%98%80/view',
+    );
+  });
+
   it('key prefixes name standard objects', () => {
     expect(objectNameForId('500J80000019IF9IAM')).toBe('Case');
     expect(objectNameForId('001000000000001')).toBe('Account');

@@ -52,9 +52,13 @@ export function objectNameForId(id: string): string | undefined {
   return objectNamesByKeyPrefix[id.slice(0, 3)];
 }
 
+// Half of a UTF-16 pair on its own, which encodeURIComponent throws on.
+const loneSurrogate = /\p{Cs}/u;
+
 /**
  * The Lightning URL of a record. `soid` is used as stored: Salesforce accepts both lengths.
- * Returns undefined when there is no Salesforce base URL.
+ * Returns undefined when there is no Salesforce base URL, or when the object name or id is not
+ * well-formed text (a lone UTF-16 surrogate) and so cannot be put in a URL; never throws.
  */
 export function salesforceRecordUrl(
   salesforceBaseUrl: string | undefined,
@@ -62,6 +66,7 @@ export function salesforceRecordUrl(
   soid: string,
 ): string | undefined {
   if (!salesforceBaseUrl) return undefined;
+  if (loneSurrogate.test(objectName) || loneSurrogate.test(soid)) return undefined;
   const base = salesforceBaseUrl.replace(/\/+$/, '');
   return `${base}/lightning/r/${encodeURIComponent(objectName)}/${encodeURIComponent(soid)}/view`;
 }
