@@ -128,7 +128,7 @@ function checkCommon(manifest: Record<string, Record<string, unknown>>): SlashCo
   expect(command.description.length).toBeLessThanOrEqual(2000);
   expect(command.usage_hint).toBeTruthy();
   expect(command.usage_hint?.length).toBeLessThanOrEqual(1000);
-  // Pasted links must arrive as <url|label> (unwrapped by the parser), not as escaped user/channel ids.
+  // Slack's default: mentions, channels and links arrive as typed (the parser also takes <url|label>).
   expect(command.should_escape).toBe(false);
 
   // Least privilege: the command scope only, no user scopes, no events, no interactivity.

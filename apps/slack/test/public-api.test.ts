@@ -5,6 +5,7 @@ it('exports exactly the documented public surface', () => {
   expect(Object.keys(publicApi).sort()).toMatchInlineSnapshot(`
     [
       "SettingsError",
+      "SlackStartError",
       "blockKitLimits",
       "buildHelpReply",
       "buildLookupReply",
@@ -16,6 +17,7 @@ it('exports exactly the documented public surface', () => {
       "createSlackApp",
       "describeError",
       "escapeMrkdwn",
+      "findLinksToOtherJira",
       "isWithinReplayWindow",
       "loadSlackSettings",
       "maxIssuesPerCommand",
