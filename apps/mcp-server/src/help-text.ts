@@ -18,6 +18,7 @@ Environment:
   JIRA_ALLOW_INSECURE_HTTP, HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS
   SF_LINKS_ENABLE_WRITES=true     also offer add_salesforce_associations
   SF_LINKS_MCP_HTTP_TOKEN         bearer token required by --http (recommended off loopback)
+  SF_LINKS_MCP_DEADLINE_MS        most time one lookup call takes, ms (default 45000)
 
 Tools: get_salesforce_associations (read-only); add_salesforce_associations (writes enabled only).
 Logs and warnings go to stderr; stdout carries only MCP messages.
