@@ -8,7 +8,11 @@ export interface RateLimitSettings {
   intervalSeconds: number;
 }
 
-/** Faults put in front of Jira: an SSO gateway, a failing proxy, a reindex, a broken body. */
+/**
+ * Faults put in front of Jira: an SSO gateway, a failing proxy, a reindex, a Jira still starting
+ * (`/status` says STARTING, REST calls get 503), a plain redirect to where Jira moved (`movedTo`),
+ * a broken body.
+ */
 export type FakeJiraFault =
   | 'sso-page'
   | 'sso-redirect-idp'
@@ -19,6 +23,8 @@ export type FakeJiraFault =
   | 'stall'
   | 'drop'
   | 'maintenance'
+  | 'starting'
+  | 'moved-redirect'
   | 'invalid-json'
   | 'trailing-comma';
 
@@ -52,6 +58,14 @@ export interface FakeJiraSwitches {
   faultTimes: number | null;
   /** Delay in milliseconds before answering any API request (a slow Jira). Default `0`. */
   latencyMs: number;
+  /**
+   * Where the `moved-redirect` fault sends requests (301): this base URL (origin and context path)
+   * followed by the requested path below the context path and the query, e.g. `https://…` for an
+   * http → https redirect. Default `'https://jira-new.example.com'`.
+   */
+  movedTo: string;
+  /** `X-ANODEID` sent on every answer, as a Jira cluster node does, or `null` (no cluster). Default `null`. */
+  clusterNodeId: string | null;
 }
 
 /** A fresh copy of the default switches. */
@@ -71,5 +85,7 @@ export function defaultFakeJiraSwitches(): FakeJiraSwitches {
     faultRetryAfter: null,
     faultTimes: null,
     latencyMs: 0,
+    movedTo: 'https://jira-new.example.com',
+    clusterNodeId: null,
   };
 }

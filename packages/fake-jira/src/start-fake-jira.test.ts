@@ -101,7 +101,7 @@ describe('startFakeJira', () => {
   });
 
   it('knows every scenario name and refuses unknown ones', async () => {
-    expect(fakeJiraScenarioNames).toHaveLength(18);
+    expect(fakeJiraScenarioNames).toHaveLength(21);
     const fake = await start();
     for (const name of fakeJiraScenarioNames) fake.useScenario(name);
     expect(() => fake.useScenario('nope' as never)).toThrow(/Unknown fake-jira scenario: nope/);

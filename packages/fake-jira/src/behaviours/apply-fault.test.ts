@@ -5,7 +5,7 @@ import { startFakeJira } from '../start-fake-jira.js';
 import { associationsPath, jsonHeaders, sendRequest } from '../test-support/send-request.js';
 import { documentedGetResponse } from './documented-get-response.js';
 
-describe('faults (behaviours 17, 18, 19)', () => {
+describe('faults (behaviours 17, 18, 19) and cluster headers', () => {
   let fake: FakeJira | undefined;
   const get = (path = `${associationsPath}?jiraIssueIdOrKey=SUP-42`) =>
     sendRequest(`${fake?.baseUrl}${path}`, { headers: jsonHeaders(`Bearer ${fake?.pat}`) });
@@ -66,6 +66,45 @@ describe('faults (behaviours 17, 18, 19)', () => {
     expect(rest.status).toBe(503);
     expect(rest.headers['content-type']).toBe('text/html;charset=UTF-8');
     expect(rest.headers['retry-after']).toBe('30');
+  });
+
+  it('answers starting (behaviour 19): 200 STARTING on /status, 503 HTML on REST, then RUNNING once up', async () => {
+    fake = await startFakeJira({ scenario: 'starting', faultTimes: 2 });
+    const status = await get('/status');
+    expect(status.status).toBe(200);
+    expect(JSON.parse(status.body)).toEqual({ state: 'STARTING' });
+    const rest = await get();
+    expect(rest.status).toBe(503);
+    expect(rest.headers['content-type']).toBe('text/html;charset=UTF-8');
+    expect(rest.body).toContain('starting');
+    // faultTimes spent: Jira has started.
+    expect(JSON.parse((await get('/status')).body)).toEqual({ state: 'RUNNING' });
+    expect((await get()).status).toBe(200);
+  });
+
+  it('moved-redirect: a plain 301 to movedTo with the path below the context path and the query', async () => {
+    fake = await startFakeJira({ scenario: 'moved-redirect', contextPath: '/jira' });
+    const response = await get();
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe(
+      `https://jira-new.example.com${associationsPath}?jiraIssueIdOrKey=SUP-42`,
+    );
+    fake.configure({ movedTo: fake.baseUrl.replace(/^http:/, 'https:') });
+    expect((await get()).headers.location).toBe(
+      `${fake.baseUrl.replace(/^http:/, 'https:')}${associationsPath}?jiraIssueIdOrKey=SUP-42`,
+    );
+  });
+
+  it('cluster: every answer of Jira itself names its node in X-ANODEID; none without the switch', async () => {
+    fake = await startFakeJira();
+    expect((await get()).headers['x-anodeid']).toBeUndefined();
+    fake.configure({ clusterNodeId: 'node-2' });
+    expect((await get()).headers['x-anodeid']).toBe('node-2');
+    expect((await get('/status')).headers['x-anodeid']).toBe('node-2');
+    expect((await get('/rest/api/2/myself')).headers['x-anodeid']).toBe('node-2');
+    await fake.close();
+    fake = await startFakeJira({ scenario: 'cluster' });
+    expect((await get()).headers['x-anodeid']).toBe('node-1');
   });
 
   it('answers 200 application/json with a body that is not JSON', async () => {

@@ -8,7 +8,7 @@ import { documentedGetResponse } from './documented-get-response.js';
 export const invalidJsonBody = '{"jiraIssueId":"11816","son":"Case","soid":"500J80000019IF9I';
 
 /**
- * Answers with the configured fault (behaviours 17, 18, 19) and returns `true`, or returns `false` when
+ * Answers with the configured fault (behaviours 17, 18, 19, and a plain moved-Jira redirect) and returns `true`, or returns `false` when
  * no fault applies to this request. `faultTimes` counts down with each faulted request.
  */
 export function applyFault(context: RequestContext): boolean {
@@ -57,6 +57,15 @@ export function applyFault(context: RequestContext): boolean {
       if (path === '/status') sendJson(response, 503, { state: 'MAINTENANCE' }, retryAfter);
       else sendHtml(response, 503, 'Jira is under maintenance', 'Jira is being reindexed.', retryAfter);
       return true;
+    case 'starting':
+      if (path === '/status') sendJson(response, 200, { state: 'STARTING' }, retryAfter);
+      else sendHtml(response, 503, 'Jira is starting up', 'Jira is starting up. Please wait.', retryAfter);
+      return true;
+    case 'moved-redirect': {
+      const location = `${switches.movedTo.replace(/\/+$/, '')}${path}${url.search}`;
+      sendHtml(response, 301, 'Moved Permanently', `Moved to ${location}`, { Location: location });
+      return true;
+    }
     case 'invalid-json':
       sendBody(response, 200, jsonContentType, invalidJsonBody);
       return true;

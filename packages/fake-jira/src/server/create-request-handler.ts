@@ -45,6 +45,8 @@ async function handle(state: ServerState, request: IncomingMessage, response: Se
   if (isApi && state.switches.latencyMs > 0) await state.delay(state.switches.latencyMs);
   if (isApi && applyFault(context)) return;
   response.setHeader('X-AREQUESTID', nextRequestId(state));
+  // A node of a Jira cluster names itself on every answer of Jira's own (not on a proxy's faults).
+  if (state.switches.clusterNodeId !== null) response.setHeader('X-ANODEID', state.switches.clusterNodeId);
   if (path === '/status') return handleStatus(context);
   if (path === '/login.jsp') {
     sendHtml(response, 200, 'Log in - Jira', 'Log in to Jira to continue.');
