@@ -225,6 +225,44 @@ describe('Jira DC behaviours', () => {
     }
   });
 
+  it('a plain redirect (Jira moved) is INVALID_RESPONSE naming where to point JIRA_BASE_URL, not a login page', async () => {
+    // Regression: every 3xx was reported as an SSO login page (UNAUTHORIZED).
+    const fake = await fakeJira({ fault: 'moved-redirect', contextPath: '/jira' });
+    const client = clientFor(fake);
+    const cases = [
+      // Another host.
+      ['https://jira-new.example.com', 'https://jira-new.example.com'],
+      // http → https on the same host and context path.
+      [fake.baseUrl.replace(/^http:/, 'https:'), fake.baseUrl.replace(/^http:/, 'https:')],
+      // Another context path.
+      [fake.baseUrl.replace(/\/jira$/, '/tools/jira'), fake.baseUrl.replace(/\/jira$/, '/tools/jira')],
+    ];
+    for (const [movedTo, suggested] of cases) {
+      fake.configure({ movedTo });
+      const before = fake.requests.length;
+      const moved = await failureOf(client.listAssociations('SUP-42'));
+      expect(fake.requests.length - before).toBe(1);
+      expect(moved.code).toBe('INVALID_RESPONSE');
+      expect(moved.status).toBe(301);
+      expect(moved.message).toBe(
+        `Jira at ${new URL(fake.baseUrl).host} redirected the request for SUP-42 to ${movedTo}/rest/com.servicerocket.jira.salesforce/1.0/api/external/associations (HTTP 301); sf-links never follows redirects, so that credentials go only where JIRA_BASE_URL says. If Jira now lives there, set JIRA_BASE_URL=${suggested}.`,
+      );
+      expect(moved.message).not.toContain('jiraIssueIdOrKey');
+      expect(moved.message).not.toContain('login');
+    }
+    fake.configure({ movedTo: 'https://jira-new.example.com/jira' });
+    const doctor = await failureOf(client.whoAmI());
+    expect(doctor.code).toBe('INVALID_RESPONSE');
+    expect(doctor.message).toContain('set JIRA_BASE_URL=https://jira-new.example.com/jira.');
+    // The SSO redirects of behaviour 17 stay login pages.
+    for (const fault of ['sso-redirect-idp', 'sso-redirect-login'] as const) {
+      fake.configure({ fault });
+      const sso = await failureOf(client.listAssociations('SUP-42'));
+      expect(sso.code).toBe('UNAUTHORIZED');
+      expect(sso.message).toContain('login gateway');
+    }
+  });
+
   it('18: proxy errors are retried then reported; a stall times out; a drop is a reset', async () => {
     const fake = await fakeJira({ fault: 'proxy-502', faultTimes: 1 });
     const client = clientFor(fake, { maxRetries: 1, timeoutMs: 300 });
@@ -246,6 +284,20 @@ describe('Jira DC behaviours', () => {
     const failure = await failureOf(clientFor(fake, { maxRetries: 0 }).listAssociations('SUP-42'));
     expect(failure.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(failure.message).toContain('try again in a few minutes');
+  });
+
+  it('19: a Jira still starting (503) is retried until up, else UPSTREAM_UNAVAILABLE', async () => {
+    const fake = await fakeJira({ fault: 'starting', faultTimes: 1 });
+    expect(await clientFor(fake, { maxRetries: 1 }).listAssociations('SUP-42')).toEqual([firstCase]);
+    fake.configure({ faultTimes: null });
+    const failure = await failureOf(clientFor(fake, { maxRetries: 0 }).listAssociations('SUP-42'));
+    expect(failure.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(failure.message).toContain('HTTP 503');
+  });
+
+  it('on a cluster node (X-ANODEID) everything works the same', async () => {
+    const fake = await fakeJira({ scenario: 'cluster' });
+    expect(await clientFor(fake).listAssociations('SUP-42')).toEqual([firstCase]);
   });
 
   it('20: myself tells who the credentials belong to; a bad PAT → UNAUTHORIZED', async () => {

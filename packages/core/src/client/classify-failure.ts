@@ -134,11 +134,59 @@ function notFound(response: HttpResponse, context: FailureContext): SfLinksError
   );
 }
 
-/** The typed error for a response that is not a usable success, with what to do about it. */
-export function classifyFailure(response: HttpResponse, context: FailureContext): SfLinksError {
+// Words of login pages and identity providers in a redirect's host or path: Jira's own login.jsp,
+// SAML, OAuth/OIDC, ADFS, CAS and the usual SSO products. Whole words (split at / . - _), since the
+// add-on's own path holds "associations". A redirect anywhere else is Jira having moved.
+const loginWords = new Set([
+  'login',
+  'logon',
+  'signin',
+  'sign',
+  'sso',
+  'idp',
+  'cas',
+  'auth',
+  'auth0',
+  'authorize',
+  'authenticate',
+  'authentication',
+  'openid',
+  'oidc',
+  'adfs',
+  'okta',
+  'keycloak',
+]);
+const loginPrefixes = /^(?:saml|oauth|login|sso)/;
+const loginQuery = /(?:^|[?&])(?:os_destination|relaystate|samlrequest|redirect_uri|client_id)=/i;
+
+function looksLikeLogin(target: URL): boolean {
+  const words = `${target.hostname.split('.')[0] ?? ''}/${target.pathname}`.toLowerCase().split(/[/._-]+/);
+  return (
+    words.some((word) => loginWords.has(word) || loginPrefixes.test(word)) || loginQuery.test(target.search)
+  );
+}
+
+function redirectTarget(response: HttpResponse, context: FailureContext): URL | undefined {
+  const location = response.headers.location;
+  if (!location) return undefined;
+  try {
+    return new URL(location.trim(), context.baseUrl ?? `https://${context.host}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A 3xx, never followed (it could hand the credentials to another host). To a login page or an
+ * identity provider it is an SSO gateway in front of Jira: UNAUTHORIZED. Anywhere else (http →
+ * https, a new host or context path) Jira has moved: INVALID_RESPONSE, not CONFIG, because CONFIG
+ * promises nothing was sent and this request reached a server; the message names where to point
+ * JIRA_BASE_URL instead. Only origin and path are shown: a query may carry tokens.
+ */
+function redirected(response: HttpResponse, context: FailureContext): SfLinksError {
   const status = response.status;
-  const json = readJsonBody(response);
-  if (status >= 300 && status < 400) {
+  const target = redirectTarget(response, context);
+  if (!target || looksLikeLogin(target)) {
     return apiError(
       response,
       context,
@@ -147,6 +195,24 @@ export function classifyFailure(response: HttpResponse, context: FailureContext)
       ssoHint,
     );
   }
+  const where = `${target.origin}${target.pathname}`;
+  // The target of an API call is the API path under the new base URL: keep what comes before it.
+  const api = target.pathname.search(/\/rest\/|\/status$/);
+  const suggested = `${target.origin}${(api >= 0 ? target.pathname.slice(0, api) : target.pathname).replace(/\/+$/, '')}`;
+  return apiError(
+    response,
+    context,
+    'INVALID_RESPONSE',
+    `Jira at ${context.host} redirected the request${forIssue(context)} to ${context.redact(where)} (HTTP ${status}); sf-links never follows redirects, so that credentials go only where JIRA_BASE_URL says.`,
+    `If Jira now lives there, set JIRA_BASE_URL=${context.redact(suggested)}.`,
+  );
+}
+
+/** The typed error for a response that is not a usable success, with what to do about it. */
+export function classifyFailure(response: HttpResponse, context: FailureContext): SfLinksError {
+  const status = response.status;
+  const json = readJsonBody(response);
+  if (status >= 300 && status < 400) return redirected(response, context);
   // Only a success status can hide a login page: Jira's own 401/403 pages mention logging in too,
   // and their headers say more (wrong password, CAPTCHA) than the page does.
   if (status >= 200 && status < 300 && !json && looksLikeLoginPage(response)) {

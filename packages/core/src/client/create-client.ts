@@ -76,7 +76,14 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
   });
 
   function contextFor(operation: FailureContext['operation'], issue?: string): FailureContext {
-    return { operation, issue, host: config.host, authKind: auth.kind, redact: auth.redact };
+    return {
+      operation,
+      issue,
+      host: config.host,
+      baseUrl: config.baseUrl,
+      authKind: auth.kind,
+      redact: auth.redact,
+    };
   }
 
   /**

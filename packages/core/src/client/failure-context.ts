@@ -2,6 +2,11 @@
 export interface FailureContext {
   operation: 'list' | 'add' | 'myself' | 'probe';
   host: string;
+  /**
+   * The base URL requests go to (JIRA_BASE_URL, normalised), when known: a redirect's target is
+   * compared with it to tell where Jira moved. Optional; without it the host stands in.
+   */
+  baseUrl?: string;
   /** The issue, normalised, when the operation is about one. */
   issue?: string;
   authKind: 'pat' | 'basic';
