@@ -196,6 +196,19 @@ describe('Jira DC behaviours', () => {
     expect(failure.message).toMatch(/Wait \d+ s and try again/);
   });
 
+  it('15: JIRA_MAX_RETRIES=0 retries no 429, not even one met while pacing to the bucket', async () => {
+    // Regression: paced 429s were retried up to 50 times whatever JIRA_MAX_RETRIES said.
+    const fake = await fakeJira({ rateLimit: { capacity: 1, fillRate: 1, intervalSeconds: 1 } });
+    const client = clientFor(fake, { maxRetries: 0 });
+    // Both leave together: one takes the only token, the other meets the empty bucket.
+    const results = await client.lookupMany(['SUP-42', '11817'], { concurrency: 2 });
+    expect(results.map((result) => ('error' in result ? result.error.code : 'ok')).sort()).toEqual([
+      'RATE_LIMITED',
+      'ok',
+    ]);
+    expect(fake.requests.filter((request) => request.method === 'GET')).toHaveLength(2);
+  });
+
   it('16: a context path is kept in every URL; without it Jira answers its dead-link page', async () => {
     const fake = await fakeJira({ contextPath: '/jira' });
     expect(await clientFor(fake, { baseUrl: `${fake.baseUrl}/` }).listAssociations('SUP-42')).toEqual([

@@ -15,7 +15,7 @@ export interface ConfigInput {
   salesforceBaseUrl?: string;
   /** `JIRA_TIMEOUT_MS`: per-request timeout in milliseconds. Default 10000. */
   timeoutMs?: number | string;
-  /** `JIRA_MAX_RETRIES`: retries for 429/502/503/504 and connection resets. Default 2. */
+  /** `JIRA_MAX_RETRIES`: retries for 429/502/503/504 and connection resets; 0 = none at all. Default 2. */
   maxRetries?: number | string;
   /** `JIRA_ALLOW_INSECURE_HTTP`: allow `http://` to a non-loopback host. Default false. */
   allowInsecureHttp?: boolean | string;

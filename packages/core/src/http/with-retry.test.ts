@@ -173,12 +173,15 @@ describe('withRetry', () => {
         releaseFirst = resolve;
       }),
       Promise.resolve(status(200, empty)),
+      // The paced retry meets a 503: the one retry allowed is still there for it.
+      Promise.resolve(status(503)),
       Promise.resolve(status(200)),
     ];
     const clock = fakeTime();
     const waits = clock.waits;
     const retry = withRetry(() => answers.shift() ?? Promise.reject(new Error('no more answers')), {
-      maxRetries: 0,
+      maxRetries: 1,
+      random: () => 0,
       sleep: clock.sleep,
       now: clock.now,
     });
@@ -186,7 +189,57 @@ describe('withRetry', () => {
     expect((await retry(get)).status).toBe(200);
     releaseFirst(status(429, { ...empty, 'retry-after': '1' }));
     expect((await inFlight).status).toBe(200);
-    expect(waits).toHaveLength(1);
+    expect(answers).toHaveLength(0);
+    expect(waits).toEqual([1000, 500]);
+  });
+
+  it('maxRetries 0 retries nothing, not even a 429 the pacing explains; later requests still wait', async () => {
+    // Regression: with JIRA_MAX_RETRIES=0 a paced 429 was still retried, up to 50 times.
+    const empty = { 'x-ratelimit-remaining': '0', 'x-ratelimit-interval-seconds': '1' };
+    let releaseFirst: (response: HttpResponse) => void = () => {};
+    const answers: Array<Promise<HttpResponse>> = [
+      new Promise((resolve) => {
+        releaseFirst = resolve;
+      }),
+      Promise.resolve(status(200, empty)),
+      Promise.resolve(status(200)),
+    ];
+    const clock = fakeTime();
+    let sent = 0;
+    const retry = withRetry(
+      () => {
+        sent += 1;
+        return answers.shift() ?? Promise.reject(new Error('no more answers'));
+      },
+      { maxRetries: 0, random: () => 0, sleep: clock.sleep, now: clock.now },
+    );
+    const inFlight = retry(get);
+    expect((await retry(get)).status).toBe(200);
+    releaseFirst(status(429, { ...empty, 'retry-after': '1' }));
+    expect((await inFlight).status).toBe(429);
+    expect(sent).toBe(2);
+    // Pacing is not retrying: the next request waits for the refill, then goes.
+    expect((await retry(get)).status).toBe(200);
+    expect(sent).toBe(3);
+    expect(clock.waits).toEqual([1000]);
+  });
+
+  it('maxRetries 0 retries no 429, 502, 503, 504 or reset at all', async () => {
+    for (const answer of [
+      status(429, { 'retry-after': '1' }),
+      status(502),
+      status(503),
+      status(504),
+      new ConnectionError({ reason: 'reset', detail: 'reset' }),
+    ]) {
+      const { retry, sent } = retrying([answer, status(200)], 0);
+      const outcome = await retry(get).then(
+        (response) => response.status,
+        (error: unknown) => error,
+      );
+      expect(outcome).toBe(answer instanceof Error ? answer : answer.status);
+      expect(sent).toHaveLength(1);
+    }
   });
 });
 

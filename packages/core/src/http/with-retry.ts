@@ -4,7 +4,10 @@ import type { HttpResponse, Transport } from './http-types.js';
 import { parseRetryAfter } from './retry-after.js';
 
 export interface RetryOptions {
-  /** Retries after the first attempt (JIRA_MAX_RETRIES). */
+  /**
+   * Retries after the first attempt (JIRA_MAX_RETRIES). 0 turns every retry off, including those of
+   * 429s met while pacing to Jira's rate limit (which otherwise do not count against this).
+   */
   maxRetries: number;
   /** Shortest wait, even when Retry-After says 0, so a busy Jira is not hammered. Default 250 ms. */
   floorMs?: number;
@@ -57,7 +60,8 @@ function isRetryableFailure(error: unknown): boolean {
  * (within a floor and a cap) or back off exponentially, with jitter so parallel callers spread out.
  * Under Jira's rate limit a gate paces every request of the client to the token bucket (see
  * create-rate-gate.ts); a 429 that the pacing explains waits for the refill without spending one of
- * `maxRetries`, which are kept for failures nobody expected.
+ * `maxRetries`, which are kept for failures nobody expected — unless `maxRetries` is 0, which means
+ * no retry at all (the pacing of later requests stays).
  */
 export function withRetry(transport: Transport, options: RetryOptions): Transport {
   const floorMs = options.floorMs ?? 250;
@@ -99,12 +103,19 @@ export function withRetry(transport: Transport, options: RetryOptions): Transpor
       }
       if (response.status !== 429) gate.observe(response, sentAt, now());
       if (!request.idempotent || !retryableStatuses.has(response.status)) return response;
-      const paced = response.status === 429 && gate.explains(sentAt) && pacedRetries < maxPacedRetries;
-      if (!paced && attempt >= options.maxRetries) return response;
+      // maxRetries 0 means no retry of any kind, paced 429s included (they used to be retried up
+      // to maxPacedRetries times even then).
+      const paced =
+        options.maxRetries > 0 &&
+        response.status === 429 &&
+        gate.explains(sentAt) &&
+        pacedRetries < maxPacedRetries;
       const delay = delayFor(attempt, response);
+      // Later requests still wait for the bucket Jira asked us to wait for: pacing, not retrying.
+      if (response.status === 429 && delay !== undefined) gate.pause(response, delay);
+      if (!paced && attempt >= options.maxRetries) return response;
       if (delay === undefined) return response;
-      if (response.status === 429) gate.pause(response, delay);
-      else await sleep(delay, signal);
+      if (response.status !== 429) await sleep(delay, signal);
       if (paced) pacedRetries += 1;
       else attempt += 1;
     }
