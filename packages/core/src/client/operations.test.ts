@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SfLinksError } from '../errors/sf-links-error.js';
 import type { HttpResponse } from '../http/http-types.js';
 import type { FailureContext } from './failure-context.js';
 import {
+  type JiraUser,
   parseAddAssociationsResponse,
   parseListAssociationsResponse,
   parseMyselfResponse,
@@ -213,6 +214,23 @@ describe('parseAddAssociationsResponse', () => {
         operation: 'add',
       }),
     ).toThrowError(/Binding missing/);
+  });
+});
+
+describe('parseMyselfResponse', () => {
+  it('JiraUser is inferred from its schema and keeps its shape: name, displayName, emailAddress', () => {
+    expectTypeOf<JiraUser>().toEqualTypeOf<{
+      name: string;
+      displayName: string | undefined;
+      emailAddress: string | undefined;
+    }>();
+    const myselfContext = { ...context, operation: 'myself' as const, issue: undefined };
+    const user = parseMyselfResponse(
+      json(200, { self: 'x', key: 'JIRAUSER1', name: 'demo', displayName: 'Demo', groups: { size: 1 } }),
+      myselfContext,
+    );
+    expect(user).toEqual({ name: 'demo', displayName: 'Demo', emailAddress: undefined });
+    expect(Object.keys(user)).toEqual(['name', 'displayName', 'emailAddress']);
   });
 });
 

@@ -97,23 +97,24 @@ export function buildMyselfRequest(baseUrl: string): HttpRequest {
   return { method: 'GET', url: `${baseUrl}${myselfPath}`, headers: { ...requestHeaders }, idempotent: true };
 }
 
-const jiraUserSchema = z.looseObject({
-  name: z.string(),
-  displayName: z.string().optional(),
-  emailAddress: z.string().optional(),
-});
-export type JiraUser = { name: string; displayName: string | undefined; emailAddress: string | undefined };
+// Jira sends many more fields (self, key, groups, …): tolerated, and left out of the result.
+const jiraUserSchema = z
+  .looseObject({
+    name: z.string(),
+    displayName: z.string().optional(),
+    emailAddress: z.string().optional(),
+  })
+  .transform(({ name, displayName, emailAddress }) => ({ name, displayName, emailAddress }));
+
+/** Who the credentials belong to, as `/rest/api/2/myself` says (inferred from its schema). */
+export type JiraUser = z.output<typeof jiraUserSchema>;
 
 /** Who the credentials belong to; only an authenticated user's JSON counts (never a login page). */
 export function parseMyselfResponse(response: HttpResponse, context: FailureContext): JiraUser {
   const json = isSuccess(response) ? readJsonBody(response) : undefined;
   const parsed = json ? jiraUserSchema.safeParse(json.value) : undefined;
   if (!parsed?.success) throw classifyFailure(response, context);
-  return {
-    name: parsed.data.name,
-    displayName: parsed.data.displayName,
-    emailAddress: parsed.data.emailAddress,
-  };
+  return parsed.data;
 }
 
 /**
