@@ -8,12 +8,19 @@ const scenarios: FakeJiraScenarioName[] = [
   'sso-redirect-idp',
   'sso-redirect-login',
   'proxy-502',
+  'proxy-503',
+  'proxy-504',
   'stall',
   'drop',
   'maintenance',
+  'starting',
+  'moved-redirect',
+  'cluster',
+  'rate-limited',
   'basic-disabled',
   'addon-missing',
   'addon-unlicensed',
+  'not-found-as-403',
   'invalid-json',
   'trailing-comma',
 ];
@@ -37,8 +44,14 @@ describe.concurrent('no credential in any output, even with --debug', () => {
           secrets: secretsOf(fake),
         }),
       ]);
-      // Only these two leave a PAT's write untouched.
-      const writeWorks = scenario === 'default' || scenario === 'basic-disabled';
+      // Only these leave a PAT's write untouched (the rate-limited bucket holds the four requests).
+      const writeWorks = [
+        'default',
+        'basic-disabled',
+        'cluster',
+        'rate-limited',
+        'not-found-as-403',
+      ].includes(scenario);
       expect(runs.map((run) => run.exitCode > 0)).toEqual([true, !writeWorks]);
     } finally {
       await fake.close();
