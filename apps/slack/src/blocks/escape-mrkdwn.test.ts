@@ -30,8 +30,11 @@ describe('escaping', () => {
           const result = escapeWithin(value, max);
           expect(result.length).toBeLessThanOrEqual(max);
           expect(result.replace(/&(amp|lt|gt);/g, '')).not.toMatch(/[&<>]/);
-          // Every formatting marker is fenced by zero-width spaces, even where the text was cut.
-          expect(result.replace(/\u200b[*_~`]\u200b/g, '')).not.toMatch(/[*_~`]/);
+          // Every formatting marker is fenced by zero-width spaces, even where the text was cut, but
+          // for underscores inside a word (between letters or digits), which cannot format.
+          const unfenced = result.replace(/\u200b[*_~`]\u200b/g, ' ');
+          expect(unfenced).not.toMatch(/[*~`]/);
+          expect(unfenced).not.toMatch(/(^|[^\p{L}\p{N}_])_|_($|[^\p{L}\p{N}_])/u);
           const code = escapeCodeWithin(value, max);
           expect(code.length).toBeLessThanOrEqual(max);
           expect(code).not.toMatch(/`/);
@@ -45,8 +48,12 @@ describe('escaping', () => {
     expect(escapeText('*bold* _it_ ~s~ `c` &')).toBe(
       `${z}*${z}bold${z}*${z} ${z}_${z}it${z}_${z} ${z}~${z}s${z}~${z} ${z}\`${z}c${z}\`${z} &amp;`,
     );
-    // What is left once the invisible fences are removed is the text as given.
-    expect(escapeText('My_Object__c').replaceAll(z, '')).toBe('My_Object__c');
+    // Underscores inside a word cannot format: API names, variables and keys are copied as sent.
+    for (const word of ['My_Object__c', 'ns__Invoice__c', 'JIRA_BASE_URL', 'SF_2-7'])
+      expect(escapeText(word)).toBe(word);
+    expect(escapeText('__init__ a_')).toBe(`${z}_${z}${z}_${z}init${z}_${z}${z}_${z} a${z}_${z}`);
+    // A cut never leaves a bare underscore before the ellipsis, where it could close italics.
+    expect(escapeWithin('JIRA_BASE_URL', 6)).toBe('JIRA…');
     // Inside a code span only a backtick matters: replaced by a look-alike, the rest kept as given.
     expect(escapeCodeWithin('a`b*_c', 20)).toBe('a\u02cbb*_c');
   });

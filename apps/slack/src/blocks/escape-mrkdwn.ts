@@ -10,36 +10,53 @@ const zeroWidthSpace = '\u200b';
  * Slack documents escaping only for `&`, `<`, `>`; `*`, `_`, `~` and `` ` `` in echoed text would
  * still turn into bold, italics, strikethrough or code. Each is fenced with zero-width spaces, so a
  * marker never touches the text it would format: an opening marker is then followed, and a closing
- * one preceded, by a character that is not part of a word.
+ * one preceded, by a character that is not part of a word. Underscores inside a word
+ * (`Invoice__c`, `JIRA_BASE_URL`, `SF_2-7`) cannot open or close italics and stay as they are, so
+ * the API names, variables and keys a user copies from Slack are what Jira sent.
  */
-const formattingPieces: Record<string, string> = {
-  '*': `${zeroWidthSpace}*${zeroWidthSpace}`,
-  _: `${zeroWidthSpace}_${zeroWidthSpace}`,
-  '~': `${zeroWidthSpace}~${zeroWidthSpace}`,
-  '`': `${zeroWidthSpace}\`${zeroWidthSpace}`,
-};
+const formattingMarkers = new Set(['*', '_', '~', '`']);
+const fenced = (marker: string) => `${zeroWidthSpace}${marker}${zeroWidthSpace}`;
+const isWordCharacter = (character: string | undefined) =>
+  character !== undefined && /[\p{L}\p{N}]/u.test(character);
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const textPieces: Record<string, string> = { ...entities, ...formattingPieces };
 // Inside a code span only a backtick means anything (it would end the span); U+02CB looks the same.
 const codePieces: Record<string, string> = { ...entities, '`': '\u02cb' };
 
-function piecewise(value: string, pieces: Record<string, string>, max: number): string {
-  let whole = '';
-  for (const character of value) whole += pieces[character] ?? character;
+/** Each character's replacement in mrkdwn text: entities escaped, markers fenced but for in-word `_`. */
+function textPieces(characters: string[]): string[] {
+  const pieces = characters.map((character) => entities[character] ?? character);
+  for (let start = 0; start < characters.length; start++) {
+    const marker = characters[start] ?? '';
+    if (!formattingMarkers.has(marker)) continue;
+    let end = start + 1;
+    if (marker === '_') while (characters[end] === '_') end++;
+    const inWord =
+      marker === '_' && isWordCharacter(characters[start - 1]) && isWordCharacter(characters[end]);
+    if (!inWord)
+      for (let index = start; index < end; index++) pieces[index] = fenced(characters[index] ?? '');
+    start = end - 1;
+  }
+  return pieces;
+}
+
+/** Joins `pieces` within `max` characters, cut between pieces and marked with an ellipsis. */
+function joinWithin(pieces: string[], max: number, isText: boolean): string {
+  const whole = pieces.join('');
   if (whole.length <= max) return whole;
   let result = '';
-  for (const character of value) {
-    const piece = pieces[character] ?? character;
+  for (const piece of pieces) {
     if (result.length + piece.length > max - 1) break;
     result += piece;
   }
+  // The ellipsis is not part of a word: in text, a bare marker just before it could close a format.
+  while (isText && formattingMarkers.has(result.at(-1) ?? '')) result = result.slice(0, -1);
   return `${result}…`;
 }
 
 /** Echoed text made inert in mrkdwn: `&<>` escaped and the formatting markers `*_~`` ` `` neutralised. */
 export function escapeText(value: string): string {
-  return piecewise(value, textPieces, Number.POSITIVE_INFINITY);
+  return joinWithin(textPieces([...value]), Number.POSITIVE_INFINITY, true);
 }
 
 /** Cuts `value` to at most `max` characters, marking the cut with an ellipsis. */
@@ -58,7 +75,7 @@ export function mrkdwnLink(url: string, label: string): string {
  * an entity or a neutralised marker) and marked with an ellipsis.
  */
 export function escapeWithin(value: string, max: number): string {
-  return piecewise(value, textPieces, max);
+  return joinWithin(textPieces([...value]), max, true);
 }
 
 /**
@@ -66,5 +83,9 @@ export function escapeWithin(value: string, max: number): string {
  * backtick replaced by a look-alike so it cannot end the span; within `max` characters.
  */
 export function escapeCodeWithin(value: string, max: number): string {
-  return piecewise(value, codePieces, max);
+  return joinWithin(
+    [...value].map((character) => codePieces[character] ?? character),
+    max,
+    false,
+  );
 }
