@@ -1,7 +1,7 @@
-// node --test: the bench's bookkeeping, without measuring anything.
+// vitest: the bench's bookkeeping, without measuring anything.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { test } from 'node:test';
+import { test } from 'vitest';
 import { track } from './children.mjs';
 import { notMeasured } from './not-measured.mjs';
 import { failedFigures, mergeResults, runSteps, toRecord } from './run-steps.mjs';
