@@ -27,6 +27,7 @@ describe('startFakeJira', () => {
     expect(Object.keys(testingApi).sort()).toEqual([
       'createTestCertificates',
       'startConnectProxy',
+      'startPassThrough',
       'startReadBackBreaker',
     ]);
   });

@@ -1,11 +1,6 @@
-import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type PassThrough, startPassThrough } from './start-pass-through.js';
 
-export interface ReadBackBreaker {
-  /** The fake's base URL, through the breaker. */
-  baseUrl: string;
-  close(): Promise<void>;
-}
+export type ReadBackBreaker = PassThrough;
 
 /**
  * A pass-through in front of a Jira that breaks every GET after the first POST went through: the
@@ -13,38 +8,15 @@ export interface ReadBackBreaker {
  * The fake cannot fail one method only, hence this stand-in for a Jira that falls over mid-call.
  */
 export async function startReadBackBreaker(targetBaseUrl: string): Promise<ReadBackBreaker> {
-  const target = new URL(targetBaseUrl);
   let posted = false;
-  const server = createServer((incoming, outgoing) => {
-    if (posted && incoming.method === 'GET') {
+  return startPassThrough(targetBaseUrl, {
+    intercept: (incoming, outgoing) => {
+      if (!posted || incoming.method !== 'GET') return false;
       outgoing.writeHead(200, { 'content-type': 'application/json' }).end('{"broken');
-      return;
-    }
-    const forwarded = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: incoming.method,
-        path: incoming.url,
-        headers: { ...incoming.headers, host: target.host },
-      },
-      (answer) => {
-        if (incoming.method === 'POST' && (answer.statusCode ?? 500) < 300) posted = true;
-        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(outgoing);
-      },
-    );
-    forwarded.on('error', () => outgoing.destroy());
-    incoming.pipe(forwarded);
+      return true;
+    },
+    onAnswer: (incoming, status) => {
+      if (incoming.method === 'POST' && status < 300) posted = true;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}${target.pathname.replace(/\/$/, '')}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
