@@ -25,7 +25,7 @@ export const configFlags: readonly ConfigFlag[] = [
   {
     option: 'maxRetries',
     flags: '--max-retries <count>',
-    description: 'retries for 429/5xx/resets (default 2)',
+    description: 'retries for 429/5xx/resets (default 2; 0: none at all)',
   },
   { option: 'caFile', flags: '--ca-file <path>', description: 'PEM bundle trusted besides the system CAs' },
   {

@@ -14,7 +14,7 @@ Environment:
   JIRA_USERNAME, JIRA_PASSWORD  Basic auth, used only when no PAT is set
   SALESFORCE_BASE_URL           org URL used to link records (e.g. https://acme.my.salesforce.com)
   JIRA_TIMEOUT_MS               per-request timeout, default 10000
-  JIRA_MAX_RETRIES              retries for 429/502/503/504 and resets, default 2
+  JIRA_MAX_RETRIES              retries for 429/502/503/504 and resets, default 2 (0: none at all)
   JIRA_ALLOW_INSECURE_HTTP      allow http:// to a non-loopback host, default false
   JIRA_CA_FILE                  PEM bundle trusted besides the system CAs
   JIRA_TLS_REJECT_UNAUTHORIZED  false disables certificate checks for Jira (loud warning)
