@@ -47,6 +47,15 @@ describe('allow-lists', () => {
     });
   }
 
+  it('logs the refused issue keys for the audit trail, as it does for lookups', async () => {
+    const before = harness.logLines.length;
+    const ack = await harness.send({ text: 'SUP-42 HR-7 HR-8', userId: 'U0AGENT2' });
+    responseUrls.push(ack.responseUrl);
+    expect(harness.logLines.slice(before).join('\n')).toContain(
+      'from U0AGENT2 in C0SUPPORT (T0SFLINKS): refused (project not allowed: HR-7, HR-8)',
+    );
+  });
+
   it('answers an allowed user in an allowed private channel about an allowed project', async () => {
     const { ack, reply } = await harness.sendAndWaitForReply({
       text: 'sup-42 share',

@@ -132,7 +132,10 @@ export function createCommandHandler(options: CommandHandlerOptions) {
     }
     const issueDecision = checkIssues(access, parsed.issues);
     if (!issueDecision.allowed) {
-      logger.info(`${origin}: refused (${issueDecision.reason} not allowed)`);
+      // The refused keys too: the audit trail says what was asked, refused or not.
+      const refusedIssues =
+        'issues' in issueDecision ? issueDecision.issues.map((issue) => issue.idOrKey) : [];
+      logger.info(`${origin}: refused (${issueDecision.reason} not allowed: ${refusedIssues.join(', ')})`);
       await ack(buildRefusalReply({ kind: 'access', decision: issueDecision }, command.command));
       return;
     }
