@@ -332,3 +332,50 @@ describe('Jira DC behaviours', () => {
     expect(record?.soid).toBe('500J80107019IG9ILM');
   });
 });
+
+// Found by a new-user trial of `sf-links doctor` and the lookup against the fake's scenarios.
+describe('regressions: the add-on probe, /myself and a 403 for an unknown issue', () => {
+  it('the probe took a 403 ErrorCollection for an unknown issue (not-found-as-403) as a refused add-on', async () => {
+    const fake = await fakeJira({ hiddenIssueAnswer: 403 });
+    await expect(clientFor(fake).probeAddon()).resolves.toBeUndefined();
+    // A dead-link page still means the add-on is missing, whatever the hidden-issue answer.
+    fake.configure({ addon: 'missing' });
+    expect((await failureOf(clientFor(fake).probeAddon())).code).toBe('ADDON_UNAVAILABLE');
+  });
+
+  it('the probe of an unlicensed add-on said it "refused <host>", where an issue belongs', async () => {
+    const fake = await fakeJira({ addon: 'unlicensed' });
+    const failure = await failureOf(clientFor(fake).probeAddon());
+    expect(failure.code).toBe('ADDON_UNAVAILABLE');
+    expect(failure.message).toMatch(
+      /^The Connector for Salesforce & Jira on 127\.0\.0\.1:\d+ refused to answer although the login worked \(HTTP 401\)\./,
+    );
+    expect(failure.message).not.toMatch(/refused 127\.0\.0\.1/);
+    expect(failure.message).toContain('Manage apps');
+  });
+
+  it.each(['invalid-json', 'trailing-comma'] as const)(
+    'an unreadable /myself answer (%s) blamed the add-on, which /myself does not involve',
+    async (fault) => {
+      const fake = await fakeJira({ fault });
+      const failure = await failureOf(clientFor(fake).whoAmI());
+      expect(failure.code).toBe('INVALID_RESPONSE');
+      expect(failure.message).not.toContain('add-on');
+      expect(failure.message).toContain(
+        'JIRA_BASE_URL may not point at Jira itself: a proxy or another application seems to answer there.',
+      );
+      // The lookup of an issue still suspects the add-on's version.
+      const lookup = await failureOf(clientFor(fake).listAssociations('SUP-42'));
+      expect(lookup.message).toContain('the add-on may be a version sf-links does not know');
+    },
+  );
+
+  it('a 403 for an issue that does not exist (behaviour 8 switch) read only as a missing permission', async () => {
+    const fake = await fakeJira({ hiddenIssueAnswer: 403 });
+    const failure = await failureOf(clientFor(fake).listAssociations('NOPE-1'));
+    expect(failure.code).toBe('FORBIDDEN');
+    expect(failure.message).toMatch(
+      /^Issue NOPE-1 does not exist on 127\.0\.0\.1:\d+, or the account of these credentials is not allowed to see it \(HTTP 403\)\. Jira said: "You do not have the permission to see the specified issue\."\. Check the issue key; if it is right, ask a Jira admin to grant this account permission to browse the issue\.$/,
+    );
+  });
+});

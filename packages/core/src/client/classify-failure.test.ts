@@ -74,3 +74,31 @@ describe('classifyFailure: redirects (regression: every 3xx was reported as an S
     expect(error.message).not.toMatch(/hunter22|s3cret|ann/);
   });
 });
+
+describe('classifyFailure: failures without an issue (regression: doctor read "permission to see <host>")', () => {
+  const forbiddenPage = { status: 403, headers: {}, body: '<html><title>Forbidden</title></html>' };
+
+  it('a 403 page on the add-on probe names the add-on endpoint, not a permission to see the host', () => {
+    const error = classifyFailure(forbiddenPage, { ...context, operation: 'probe', issue: undefined });
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toMatch(
+      /^Jira at jira\.example\.com refused access to the Connector for Salesforce & Jira's endpoint \(HTTP 403\)\./,
+    );
+    expect(error.message).not.toContain('permission to see');
+  });
+
+  it('a 403 on /myself says Jira refused to tell who the credentials belong to', () => {
+    const error = classifyFailure(forbiddenPage, { ...context, operation: 'myself', issue: undefined });
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toMatch(
+      /^Jira at jira\.example\.com refused to say who these credentials belong to/,
+    );
+  });
+
+  it('a 403 on a write still says the account may not edit the issue', () => {
+    const error = classifyFailure(forbiddenPage, { ...context, operation: 'add' });
+    expect(error.message).toMatch(
+      /^You do not have permission to edit SUP-42 on jira\.example\.com \(HTTP 403\)/,
+    );
+  });
+});

@@ -45,11 +45,15 @@ function unauthorized(response: HttpResponse, context: FailureContext): SfLinksE
   const authenticatedAs = response.headers['x-ausername'];
   // An authenticated user refused on the add-on's path: the add-on is unlicensed, not the login.
   if (context.operation !== 'myself' && authenticatedAs && authenticatedAs !== 'anonymous') {
+    // Without an issue (doctor's probe) there is only the host to name, and it was not refused.
+    const refused = context.issue
+      ? `The Connector for Salesforce & Jira refused ${subject(context)}`
+      : `The Connector for Salesforce & Jira on ${context.host} refused to answer`;
     return apiError(
       response,
       context,
       'ADDON_UNAVAILABLE',
-      `The Connector for Salesforce & Jira refused ${subject(context)} although the login worked (HTTP 401).${quote(response, context)}`,
+      `${refused} although the login worked (HTTP 401).${quote(response, context)}`,
       'The add-on may be unlicensed or disabled: ask your Jira admin to check it under Manage apps.',
     );
   }
@@ -91,6 +95,34 @@ function forbidden(response: HttpResponse, context: FailureContext): SfLinksErro
       'FORBIDDEN',
       `Jira at ${context.host} refused the request${forIssue(context)} as a possible XSRF attack (HTTP 403).`,
       'A proxy between you and Jira may strip the X-Atlassian-Token header: ask your network team, or report it.',
+    );
+  }
+  if (context.operation === 'list' && context.issue) {
+    // Some Jiras answer 403, not 404, for an issue that does not exist (behaviour 8): both are possible.
+    return apiError(
+      response,
+      context,
+      'FORBIDDEN',
+      `Issue ${context.issue} does not exist on ${context.host}, or the account of these credentials is not allowed to see it (HTTP 403).${quote(response, context)}`,
+      'Check the issue key; if it is right, ask a Jira admin to grant this account permission to browse the issue.',
+    );
+  }
+  if (context.operation === 'probe') {
+    return apiError(
+      response,
+      context,
+      'FORBIDDEN',
+      `Jira at ${context.host} refused access to the Connector for Salesforce & Jira's endpoint (HTTP 403).${quote(response, context)}`,
+      'Ask a Jira admin whether this account may use the add-on, and whether a proxy in front of Jira blocks its path.',
+    );
+  }
+  if (context.operation === 'myself') {
+    return apiError(
+      response,
+      context,
+      'FORBIDDEN',
+      `Jira at ${context.host} refused to say who these credentials belong to (HTTP 403).${quote(response, context)}`,
+      'Ask a Jira admin to check that the account of these credentials is active and may use the REST API.',
     );
   }
   const action = context.operation === 'add' ? 'edit' : 'see';
@@ -265,7 +297,11 @@ export function classifyFailure(response: HttpResponse, context: FailureContext)
     return new InvalidResponseError({
       status,
       detail: `Jira at ${context.host} answered${forIssue(context)} with a body that is not the expected JSON (HTTP ${status}).`,
-      hint: 'Check that JIRA_BASE_URL points at Jira itself; if it does, the add-on may be a version sf-links does not know: report it.',
+      // The add-on is not involved in /myself: an unreadable answer there comes from something else.
+      hint:
+        context.operation === 'myself'
+          ? 'JIRA_BASE_URL may not point at Jira itself: a proxy or another application seems to answer there. Check it, with the context path if Jira has one (e.g. https://example.com/jira).'
+          : 'Check that JIRA_BASE_URL points at Jira itself; if it does, the add-on may be a version sf-links does not know: report it.',
       issue: context.issue,
       host: context.host,
     });

@@ -119,10 +119,22 @@ export function parseMyselfResponse(response: HttpResponse, context: FailureCont
 
 /**
  * A GET for an issue id no Jira has, to tell whether the add-on's endpoint exists: the add-on
- * answers JSON (an empty list or "Issue Does Not Exist"), a missing add-on a dead-link page.
+ * answers JSON (an empty list, or an ErrorCollection: "Issue Does Not Exist", 404 or — on Jiras that
+ * hide unknown issues — 403), a missing add-on a dead-link page, an unlicensed one a 401 page.
  */
 export function buildProbeAddonRequest(baseUrl: string): HttpRequest {
   return buildListAssociationsRequest(baseUrl, { idOrKey: '0', kind: 'id' });
+}
+
+/** Statuses at which the add-on's ErrorCollection about the probed issue proves the endpoint is there. */
+const addonErrorStatuses = new Set([400, 403, 404]);
+
+function isErrorCollection(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { errorMessages?: unknown }).errorMessages)
+  );
 }
 
 export function parseProbeAddonResponse(response: HttpResponse, context: FailureContext): void {
@@ -130,9 +142,9 @@ export function parseProbeAddonResponse(response: HttpResponse, context: Failure
   const answeredByAddon =
     json !== undefined &&
     (isSuccess(response) ||
-      ((response.status === 404 || response.status === 400) &&
-        typeof json.value === 'object' &&
-        json.value !== null &&
-        'errorMessages' in json.value));
+      (addonErrorStatuses.has(response.status) &&
+        isErrorCollection(json.value) &&
+        // A CAPTCHA lock is Jira's login refusing, whatever the body.
+        !/CAPTCHA/i.test(response.headers['x-authentication-denied-reason'] ?? '')));
   if (!answeredByAddon) throw classifyFailure(response, { ...context, issue: undefined });
 }
