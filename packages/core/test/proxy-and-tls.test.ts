@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNodeClient } from '@sf-links/core/node';
@@ -99,5 +100,72 @@ describe('proxy', () => {
       }).listAssociations('SUP-42'),
     );
     expect(failure.code).toBe('UPSTREAM_UNAVAILABLE');
+  });
+});
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+// Found by a new-user trial: connection failures blamed the wrong thing, or said too little.
+describe('regressions: what a failed connection names', () => {
+  it('a refused proxy was reported as Jira refusing: the proxy is named (host:port only) with HTTPS_PROXY', async () => {
+    const port = await closedPort();
+    const failure = await failureOf(
+      client({
+        JIRA_BASE_URL: 'https://jira.example.com',
+        JIRA_PAT: 'x'.repeat(44),
+        HTTPS_PROXY: `http://proxyuser:proxy-secret-42@127.0.0.1:${port}`,
+      }).listAssociations('SUP-44'),
+    );
+    expect(failure.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(failure.message).toBe(
+      `Jira at jira.example.com could not be reached: the proxy 127.0.0.1:${port} (HTTPS_PROXY) refused the connection while looking up SUP-44. Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy must run at that address, or NO_PROXY must list jira.example.com if Jira is reached without one.`,
+    );
+    expect(failure.message).not.toMatch(/proxyuser|proxy-secret-42/);
+  });
+
+  it('an https:// Jira falls back to HTTP_PROXY, and the message names HTTP_PROXY then', async () => {
+    const port = await closedPort();
+    const failure = await failureOf(
+      client({
+        JIRA_BASE_URL: 'https://jira.example.com',
+        JIRA_PAT: 'x'.repeat(44),
+        HTTP_PROXY: `http://127.0.0.1:${port}`,
+      }).listAssociations('SUP-44'),
+    );
+    expect(failure.message).toContain(`the proxy 127.0.0.1:${port} (HTTP_PROXY) refused the connection`);
+  });
+
+  it('a Jira exempted by NO_PROXY that refuses is still Jira refusing, not the proxy', async () => {
+    const [jiraPort, proxyPort] = [await closedPort(), await closedPort()];
+    const failure = await failureOf(
+      client({
+        JIRA_BASE_URL: `http://127.0.0.1:${jiraPort}`,
+        JIRA_PAT: 'x'.repeat(44),
+        HTTP_PROXY: `http://127.0.0.1:${proxyPort}`,
+        NO_PROXY: 'localhost,127.0.0.1',
+      }).listAssociations('SUP-44'),
+    );
+    expect(failure.message).toBe(
+      `Jira at 127.0.0.1:${jiraPort} refused the connection while looking up SUP-44. Check JIRA_BASE_URL (host and port) and that Jira is running.`,
+    );
+  });
+
+  it('https:// to a Jira serving plain http said only "could not be reached": it names the plain HTTP answer', async () => {
+    const fake = await fakeJira();
+    const httpsUrl = fake.baseUrl.replace(/^http:/, 'https:');
+    const failure = await failureOf(
+      client({ JIRA_BASE_URL: httpsUrl, JIRA_PAT: fake.pat }).listAssociations('SUP-44'),
+    );
+    expect(failure.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(failure.message).toBe(
+      `Jira at ${new URL(httpsUrl).host} answered in plain HTTP, not TLS, to an https:// request while looking up SUP-44. If Jira serves http, use http:// in JIRA_BASE_URL (check the port).`,
+    );
   });
 });

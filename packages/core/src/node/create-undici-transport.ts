@@ -4,6 +4,7 @@ import { Agent, type Dispatcher, EnvHttpProxyAgent, errors, request } from 'undi
 import { ConnectionError, type ConnectionFailureReason } from '../errors/connection-error.js';
 import { InvalidResponseError } from '../errors/invalid-response-error.js';
 import type { HttpResponse, Transport } from '../http/http-types.js';
+import { proxyFor, type UsedProxy } from './proxy-for.js';
 
 export interface UndiciTransportOptions {
   /**
@@ -52,11 +53,29 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * TLS spoken to a server that answers plain HTTP: OpenSSL reads the start of an HTTP answer as a
+ * TLS record ("wrong version number"; older versions "packet length too long" or "http request").
+ */
+function isPlainHttpAnswer(error: unknown): boolean {
+  const code = errorCode(error) ?? '';
+  if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG') return true;
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    if (/wrong version number|packet length too long|ssl3_get_record:http request/i.test(current.message)) {
+      return true;
+    }
+    current = current.cause;
+  }
+  return false;
+}
+
 function reasonFor(error: unknown, timedOut: boolean): ConnectionFailureReason {
   if (timedOut) return 'timeout';
   if (error instanceof errors.RequestAbortedError) return 'other';
   const code = errorCode(error) ?? '';
   if (code in networkCodes) return networkCodes[code] as ConnectionFailureReason;
+  if (isPlainHttpAnswer(error)) return 'tls';
   if (
     code.startsWith('ERR_TLS') ||
     code.includes('CERT') ||
@@ -92,6 +111,50 @@ const reasonDetails: Record<ConnectionFailureReason, { detail: string; hint: str
   },
   other: { detail: 'could not be reached', hint: 'Check JIRA_BASE_URL and your network.' },
 };
+
+const proxyHint = 'Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY';
+
+/**
+ * What to say about a failure. Through a proxy, the connection that was refused or not found is the
+ * proxy's (undici connects to it, not to Jira), so the proxy is named — host:port only, since its
+ * URL may carry credentials — and the variables that chose it.
+ */
+function describeFailure(
+  error: unknown,
+  reason: ConnectionFailureReason,
+  host: string,
+  proxy: UsedProxy | undefined,
+  timeoutMs: number,
+): { detail: string; hint: string } {
+  const { detail, hint } = reasonDetails[reason];
+  if (reason === 'timeout') return { detail: `Jira at ${host} ${detail} (${timeoutMs} ms).`, hint };
+  if (reason === 'tls' && isPlainHttpAnswer(error)) {
+    return {
+      detail: `Jira at ${host} answered in plain HTTP, not TLS, to an https:// request.`,
+      hint: 'If Jira serves http, use http:// in JIRA_BASE_URL (check the port).',
+    };
+  }
+  if (proxy) {
+    const named = `the proxy ${proxy.host} (${proxy.variable})`;
+    const check = `${proxyHint}: the proxy must run at that address, or NO_PROXY must list ${new URL(`http://${host}`).hostname} if Jira is reached without one.`;
+    if (reason === 'refused') {
+      return {
+        detail: `Jira at ${host} could not be reached: ${named} refused the connection.`,
+        hint: check,
+      };
+    }
+    if (reason === 'dns') {
+      return {
+        detail: `Jira at ${host} could not be reached: ${named} could not be found (DNS).`,
+        hint: check,
+      };
+    }
+    if (reason === 'other' || reason === 'proxy') {
+      return { detail: `Jira at ${host} could not be reached through ${named}.`, hint: check };
+    }
+  }
+  return { detail: `Jira at ${host} ${detail}.`, hint };
+}
 
 /** Only error messages need the host: parsed then, not on every request. */
 function hostOf(url: string): string {
@@ -167,18 +230,18 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
     bodyTimeout: options.timeoutMs,
     connect,
   };
-  const agent: Dispatcher =
-    proxy.httpProxy || proxy.httpsProxy
-      ? new EnvHttpProxyAgent({
-          ...agentOptions,
-          // Empty strings, not undefined: undefined would make undici read process.env itself.
-          httpProxy: proxy.httpProxy ?? '',
-          httpsProxy: proxy.httpsProxy ?? '',
-          noProxy: proxy.noProxy ?? '',
-          requestTls: connect,
-          proxyTls: connect.ca ? { ca: connect.ca } : undefined,
-        } as ConstructorParameters<typeof EnvHttpProxyAgent>[0])
-      : new Agent(agentOptions);
+  const usesProxy = Boolean(proxy.httpProxy || proxy.httpsProxy);
+  const agent: Dispatcher = usesProxy
+    ? new EnvHttpProxyAgent({
+        ...agentOptions,
+        // Empty strings, not undefined: undefined would make undici read process.env itself.
+        httpProxy: proxy.httpProxy ?? '',
+        httpsProxy: proxy.httpsProxy ?? '',
+        noProxy: proxy.noProxy ?? '',
+        requestTls: connect,
+        proxyTls: connect.ca ? { ca: connect.ca } : undefined,
+      } as ConstructorParameters<typeof EnvHttpProxyAgent>[0])
+    : new Agent(agentOptions);
 
   // Deadlines are undici's own per-phase timers (connect, headers, body; set on the agent above),
   // which it runs for every request anyway, plus a whole-body check in the reader: a timer and an
@@ -235,13 +298,11 @@ export function createUndiciTransport(options: UndiciTransportOptions): UndiciTr
       if (signal?.aborted) throw signal.reason;
       const host = hostOf(httpRequest.url);
       const reason = reasonFor(error, timedOut || error instanceof BodyDeadlineError);
-      const { detail, hint } = reasonDetails[reason];
+      const used = usesProxy ? proxyFor(httpRequest.url, proxy) : undefined;
+      const { detail, hint } = describeFailure(error, reason, host, used, options.timeoutMs);
       throw new ConnectionError({
         reason,
-        detail:
-          reason === 'timeout'
-            ? `Jira at ${host} ${detail} (${options.timeoutMs} ms).`
-            : `Jira at ${host} ${detail}.`,
+        detail,
         hint,
         host,
         cause: error,
