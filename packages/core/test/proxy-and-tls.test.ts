@@ -168,4 +168,15 @@ describe('regressions: what a failed connection names', () => {
       `Jira at ${new URL(httpsUrl).host} answered in plain HTTP, not TLS, to an https:// request while looking up SUP-44. If Jira serves http, use http:// in JIRA_BASE_URL (check the port).`,
     );
   });
+
+  it('JIRA_TLS_REJECT_UNAUTHORIZED=false with an http:// Jira warned about certificates there are none of', async () => {
+    const fake = await fakeJira();
+    const warnings: string[] = [];
+    const plain = client(
+      { JIRA_BASE_URL: fake.baseUrl, JIRA_PAT: fake.pat, JIRA_TLS_REJECT_UNAUTHORIZED: 'false' },
+      warnings,
+    );
+    expect(await plain.listAssociations('SUP-44')).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
 });

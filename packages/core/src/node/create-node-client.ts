@@ -78,7 +78,8 @@ export function createNodeClient(options: NodeClientOptions = {}): SfLinksClient
     environment,
   );
   const warn = options.onWarning ?? ((message: string) => process.stderr.write(`${message}\n`));
-  if (!config.tlsRejectUnauthorized) {
+  // With http:// no certificate is involved (a proxy's own certificate is checked either way).
+  if (!config.tlsRejectUnauthorized && config.baseUrl.startsWith('https:')) {
     warn(
       `WARNING: JIRA_TLS_REJECT_UNAUTHORIZED=false — certificates of ${config.host} are NOT checked; anyone on the network path can read the credentials. Use JIRA_CA_FILE instead.`,
     );
