@@ -54,6 +54,33 @@ describe.concurrent('sf-links doctor', () => {
     expect(run.stdout).toMatch(/^✗ Connector for Salesforce & Jira: .*Manage apps.*\[ADDON_UNAVAILABLE\]$/m);
   });
 
+  it('with not-found-as-403 the add-on check failed as "permission to see <host>" (exit 3) although lookups work', async () => {
+    const run = await doctor('not-found-as-403');
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('✓ Connector for Salesforce & Jira: the associations endpoint answers');
+    expect(run.stdout).not.toContain('permission to see');
+  });
+
+  it('an unlicensed add-on read "refused <host>" where an issue belongs; it says the add-on refused to answer', async () => {
+    const run = await doctor('addon-unlicensed');
+    expect(run.exitCode).toBe(4);
+    expect(run.stdout).toContain(
+      `✗ Connector for Salesforce & Jira: The Connector for Salesforce & Jira on 127.0.0.1:${run.fake.port} refused to answer although the login worked (HTTP 401). Jira said: "Unlicensed add-on". The add-on may be unlicensed or disabled: ask your Jira admin to check it under Manage apps. [ADDON_UNAVAILABLE]`,
+    );
+  });
+
+  it.each(['invalid-json', 'trailing-comma'] as const)(
+    'an unreadable /myself answer (%s) blamed the add-on; it says something other than Jira may answer',
+    async (scenario) => {
+      const run = await doctor(scenario);
+      expect(run.exitCode).toBe(6);
+      expect(run.stdout).toMatch(
+        /^✗ Jira login: .*JIRA_BASE_URL may not point at Jira itself: a proxy or another application seems to answer there\..*\[INVALID_RESPONSE\]$/m,
+      );
+      expect(run.stdout).not.toContain('add-on may be');
+    },
+  );
+
   it('lists every configuration problem, exit 2', async () => {
     const run = await runSfLinks(['doctor'], { env: { JIRA_MAX_RETRIES: '-1' } });
     expect(run.exitCode).toBe(2);

@@ -52,7 +52,7 @@ const cases: FailureCase[] = [
     issue: 'SUP-999',
     code: 'FORBIDDEN',
     exitCode: 3,
-    advice: /Ask a Jira admin/,
+    advice: /Check the issue key; if it is right, ask a Jira admin/,
   },
   {
     name: 'an unknown issue',
@@ -228,6 +228,69 @@ describe('failures that need more than a scenario', () => {
         'm',
       ),
     );
+  });
+
+  it('a 403 for an unknown issue (not-found-as-403) read only as a missing permission: both causes are named', async () => {
+    const fake = await startFakeJira({ port: 0, scenario: 'not-found-as-403' });
+    try {
+      const run = await runSfLinks(['NOPE-1'], { env: envFor(fake), secrets: secretsOf(fake) });
+      expect(run.exitCode).toBe(3);
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^✗ NOPE-1: Issue NOPE-1 does not exist on 127\\.0\\.0\\.1:${fake.port}, or the account of these credentials is not allowed to see it \\(HTTP 403\\)\\..*Check the issue key.*\\[FORBIDDEN\\]$`,
+          'm',
+        ),
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a refused proxy was blamed on Jira ("check JIRA_BASE_URL"): it names the proxy and HTTPS_PROXY, exit 5', async () => {
+    const proxy = await startFakeJira({ port: 0 });
+    await proxy.close();
+    const run = await runSfLinks(['SUP-44'], {
+      env: {
+        JIRA_BASE_URL: 'https://jira.example.com',
+        JIRA_PAT: 'a-pat-for-jira-0123456789',
+        HTTPS_PROXY: `http://proxyuser:proxy-secret-7@127.0.0.1:${proxy.port}`,
+      },
+      secrets: ['a-pat-for-jira-0123456789', 'proxy-secret-7', 'proxyuser'],
+    });
+    expect(run.exitCode).toBe(5);
+    expect(run.stderr).toBe(
+      `✗ SUP-44: Jira at jira.example.com could not be reached: the proxy 127.0.0.1:${proxy.port} (HTTPS_PROXY) refused the connection while looking up SUP-44. Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY: the proxy must run at that address, or NO_PROXY must list jira.example.com if Jira is reached without one. [UPSTREAM_UNAVAILABLE]\n`,
+    );
+  });
+
+  it('https:// to a Jira serving plain http said only "could not be reached": it says to use http://, exit 5', async () => {
+    const fake = await startFakeJira({ port: 0 });
+    try {
+      const run = await runSfLinks(['SUP-44'], {
+        env: envFor(fake, { JIRA_BASE_URL: fake.baseUrl.replace(/^http:/, 'https:') }),
+        secrets: secretsOf(fake),
+      });
+      expect(run.exitCode).toBe(5);
+      expect(run.stderr).toContain(
+        `Jira at 127.0.0.1:${fake.port} answered in plain HTTP, not TLS, to an https:// request while looking up SUP-44. If Jira serves http, use http:// in JIRA_BASE_URL (check the port). [UPSTREAM_UNAVAILABLE]`,
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('JIRA_TLS_REJECT_UNAUTHORIZED=false with http:// warned about certificates that are not involved', async () => {
+    const fake = await startFakeJira({ port: 0 });
+    try {
+      const run = await runSfLinks(['SUP-44'], {
+        env: envFor(fake, { JIRA_TLS_REJECT_UNAUTHORIZED: 'false' }),
+        secrets: secretsOf(fake),
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.stderr).toBe('');
+    } finally {
+      await fake.close();
+    }
   });
 
   it('invalid issue input → INVALID_INPUT, exit 2, nothing sent', async () => {
