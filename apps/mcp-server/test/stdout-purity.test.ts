@@ -1,19 +1,25 @@
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
+import { createTestCertificates } from '@sf-links/fake-jira/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RawStdioSession } from './support/raw-stdio-session.js';
 
 let jira: FakeJira;
+/** The same fake over HTTPS: the insecure-TLS warning is printed for an https:// Jira only. */
+let httpsJira: FakeJira;
 
 beforeAll(async () => {
   jira = await startFakeJira({ port: 0 });
+  const { key, cert } = createTestCertificates();
+  httpsJira = await startFakeJira({ port: 0, tls: { key, cert } });
 });
 
 afterAll(async () => {
   await jira?.close();
+  await httpsJira?.close();
 });
 
 /** Every call a session makes: good, per-issue failures, total failures, bad arguments, unknown tool. */
-async function exercise(session: RawStdioSession): Promise<string[]> {
+async function exercise(session: RawStdioSession, target: FakeJira = jira): Promise<string[]> {
   await session.initialize();
   const answers = [
     await session.request('tools/list'),
@@ -29,14 +35,14 @@ async function exercise(session: RawStdioSession): Promise<string[]> {
     await session.request('tools/call', { name: 'no_such_tool', arguments: {} }),
     await session.request('no/such/method'),
   ];
-  jira.useScenario('sso-page');
+  target.useScenario('sso-page');
   answers.push(
     await session.request('tools/call', {
       name: 'get_salesforce_associations',
       arguments: { issues: ['SUP-42'] },
     }),
   );
-  jira.useScenario('default');
+  target.useScenario('default');
   return answers.map((answer) => JSON.stringify(answer));
 }
 
@@ -52,18 +58,19 @@ function expectOnlyJsonRpc(stdout: string): void {
 describe('stdout purity and privacy of the built server', () => {
   it('writes only JSON-RPC on stdout, warnings (insecure TLS) on stderr, and never a credential (PAT)', async () => {
     const session = new RawStdioSession({
-      JIRA_BASE_URL: jira.baseUrl,
-      JIRA_PAT: jira.pat,
+      JIRA_BASE_URL: httpsJira.baseUrl,
+      JIRA_PAT: httpsJira.pat,
       JIRA_MAX_RETRIES: '0',
       JIRA_TLS_REJECT_UNAUTHORIZED: 'false',
     });
-    const answers = await exercise(session);
+    const answers = await exercise(session, httpsJira);
     expect(await session.close()).toBe(0);
     const stdout = session.stdoutText.join('');
     const stderr = session.stderrText.join('');
     expectOnlyJsonRpc(stdout);
     expect(stderr).toContain('WARNING: JIRA_TLS_REJECT_UNAUTHORIZED=false');
-    for (const output of [stdout, stderr, ...answers]) expect(output).not.toContain(jira.pat);
+    expect(answers[1]).toContain('500J80000019IF9IAM');
+    for (const output of [stdout, stderr, ...answers]) expect(output).not.toContain(httpsJira.pat);
   });
 
   it('never shows the Basic password or its base64 form, even when Jira refuses it', async () => {
