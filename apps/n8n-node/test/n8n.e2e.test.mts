@@ -397,11 +397,11 @@ for (const version of versions) {
         [
           {
             error: expect.stringMatching(
-              /^You do not have permission to see SECRET-1 on 127\.0\.0\.1:\d+ \(HTTP 403\)\. Jira said: "You do not have the permission to see the specified issue\."/,
+              /^Issue SECRET-1 does not exist on 127\.0\.0\.1:\d+, or the account of these credentials is not allowed to see it \(HTTP 403\)\. Jira said: "You do not have the permission to see the specified issue\."/,
             ),
             code: 'FORBIDDEN',
             description:
-              'Ask a Jira admin to grant the account of these credentials permission to browse the issue.',
+              'Check the issue key; if it is right, ask a Jira admin to grant this account permission to browse the issue.',
           },
           { item: 1 },
         ],
