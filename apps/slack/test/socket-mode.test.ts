@@ -8,7 +8,7 @@ import { defaultAccessEnv } from './support/start-slack-harness.js';
 
 const env = {
   ...defaultAccessEnv,
-  SLACK_BOT_TOKEN: 'xoxb-1-2-socket',
+  SLACK_BOT_TOKEN: 'xoxb-1-2-sock',
   SLACK_APP_TOKEN: 'xapp-1-A0-1-socket',
   JIRA_BASE_URL: 'http://127.0.0.1:9/jira',
   JIRA_PAT: 'unused-pat',

@@ -7,7 +7,8 @@ import { signSlackRequest } from './sign-request.js';
 import { type ResponseCatcher, startResponseCatcher } from './start-response-catcher.js';
 
 export const signingSecret = '8f742231b10e8888abcd99eeeeee85a5';
-export const botToken = 'xoxb-1111111111-2222222222-SeCrEtBoTtOkEnVaLuE';
+// Too short to pass for a real token (secret scanners), distinctive enough to find in a log.
+export const botToken = 'xoxb-SeCrEtBoT';
 export const salesforceBaseUrl = 'https://acme.my.salesforce.com';
 
 export interface HarnessOptions {
