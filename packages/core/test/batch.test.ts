@@ -1,3 +1,4 @@
+import type { IssueResult } from '@sf-links/core';
 import { createNodeClient } from '@sf-links/core/node';
 import { createLargeIssues } from '@sf-links/fake-jira';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,50 @@ describe('lookupMany', () => {
     const rejected = fake.requests.length - issues.length;
     // Workers pause together after a 429 instead of each burning its retries.
     expect(rejected).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('lookupMany onSettled', () => {
+  it('is called once per input position with the result returned there, duplicates and failures too', async () => {
+    const fake = await fakeJira({ latencyMs: 20 });
+    const client = clientFor(fake, { maxRetries: 0 });
+    // SUP-42 three times (one request, shared), an unknown issue, one that is no issue at all.
+    const issues = ['SUP-42', '11816', 'sup-42', 'SUP-999', 'not an issue', ' SUP-42 ', 'SUP-43'];
+    const seen: Array<[number, IssueResult]> = [];
+    const results = await client.lookupMany(issues, {
+      concurrency: 2,
+      onSettled: (index, result) => seen.push([index, result]),
+    });
+    expect(seen.map(([index]) => index).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    for (const [index, result] of seen) expect(result).toBe(results[index]);
+    expect(results.map((result) => ('error' in result ? result.error.code : 'ok'))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'NOT_FOUND',
+      'INVALID_INPUT',
+      'ok',
+      'ok',
+    ]);
+    // The three SUP-42 shared one request; 11816 (SUP-42 by id) is a key of its own.
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  it('is called for each batch when two batches share a lookup in flight', async () => {
+    const fake = await fakeJira({ latencyMs: 50 });
+    const client = clientFor(fake);
+    const calls: number[][] = [[], []];
+    const [first, second] = await Promise.all(
+      calls.map((indexes) =>
+        client.lookupMany(['SUP-42', 'SUP-43'], { onSettled: (index) => indexes.push(index) }),
+      ),
+    );
+    expect(fake.requests).toHaveLength(2);
+    expect(calls.map((indexes) => indexes.sort())).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+    expect(second).toEqual(first);
   });
 });
 

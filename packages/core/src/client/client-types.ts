@@ -38,6 +38,13 @@ export interface LookupManyOptions extends LookupOptions {
    * figure 2). Under Jira's rate limit the client paces itself to the bucket whatever this is.
    */
   concurrency?: number;
+  /**
+   * Called as each input position's lookup settles (in completion order, not input order), once per
+   * position: an issue named twice is called twice, even though it is looked up once. `result` is
+   * the object `lookupMany` returns at `index`; read it, do not change it (a later duplicate may be
+   * copied from it). Meant for progress; a throw here rejects `lookupMany`.
+   */
+  onSettled?: (index: number, result: IssueResult) => void;
 }
 
 export interface AddAssociationsOptions extends CallOptions {

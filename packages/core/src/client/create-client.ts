@@ -152,7 +152,8 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
       // (taken when it settles, before anyone can change it). The first keeps it as is: cloning every
       // result would copy 50,000 links for a batch of big issues with no duplicate at all.
       const once = new Map<string, Promise<IssueResult>>();
-      return runWithConcurrency(issues, lookupOptions?.concurrency ?? defaultLookupConcurrency, (issue) => {
+      const onSettled = lookupOptions?.onSettled;
+      function lookupAt(issue: string | IssueReference): Promise<IssueResult> {
         const key =
           typeof issue === 'string' ? issue.trim().toUpperCase() : `${issue.jira ?? ''}|${issue.idOrKey}`;
         const first = once.get(key);
@@ -160,7 +161,15 @@ export function createClient(options: CreateClientOptions): SfLinksClient {
         const result = lookup(issue, lookupOptions);
         once.set(key, result);
         return result;
-      });
+      }
+      const concurrency = lookupOptions?.concurrency ?? defaultLookupConcurrency;
+      if (!onSettled) return runWithConcurrency(issues, concurrency, lookupAt);
+      return runWithConcurrency(issues, concurrency, (issue, index) =>
+        lookupAt(issue).then((result) => {
+          onSettled(index, result);
+          return result;
+        }),
+      );
     },
     async addAssociations(issue, records, addOptions) {
       const reference = toReference(issue, config.baseUrl);
