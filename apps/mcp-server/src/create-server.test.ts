@@ -330,6 +330,135 @@ describe('get_salesforce_associations', () => {
   });
 });
 
+describe('get_salesforce_associations progress', () => {
+  type Progress = { progress: number; total?: number; message?: string };
+
+  /** A connected client, with every `notifications/progress` the server sent it (whoever asked). */
+  async function connectWatched(
+    options: { client?: SfLinksClient; callDeadlineMs?: number } = {},
+  ): Promise<{ mcp: Client; sent: Progress[] }> {
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await createServer({ client: options.client ?? client, callDeadlineMs: options.callDeadlineMs }).connect(
+      serverSide,
+    );
+    const mcp = new Client({ name: 'unit-test', version: '1.0.0' });
+    await mcp.connect(clientSide);
+    open.push(mcp);
+    const sent: Progress[] = [];
+    const deliver = clientSide.onmessage;
+    clientSide.onmessage = (message, extra) => {
+      if ('method' in message && message.method === 'notifications/progress') {
+        sent.push(message.params as Progress);
+      }
+      deliver?.(message, extra);
+    };
+    return { mcp, sent };
+  }
+
+  /** The same client, but `lookupMany` one issue at a time: answers come spaced by Jira's latency. */
+  function oneAtATime(inner: SfLinksClient): SfLinksClient {
+    return {
+      ...inner,
+      lookupMany: (issues, options) => inner.lookupMany(issues, { ...options, concurrency: 1 }),
+    };
+  }
+
+  it('sends one notification per issue answered, 1 to 3 of 3, when the call asks', async () => {
+    const { mcp, sent } = await connectWatched();
+    const seen: Progress[] = [];
+    const result = (await mcp.callTool(
+      { name: 'get_salesforce_associations', arguments: { issues: ['11816', 'SUP-43', 'SUP-999'] } },
+      undefined,
+      { onprogress: (progress) => seen.push(progress) },
+    )) as CallToolResult;
+    expect(result.isError).toBe(false);
+    const results = (result.structuredContent as { results: Record<string, unknown>[] }).results;
+    expect(results.map((entry) => entry.issue)).toEqual(['11816', 'SUP-43', 'SUP-999']);
+    expect(results[2]).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(seen).toEqual(
+      [1, 2, 3].map((done) => ({ progress: done, total: 3, message: `${done} of 3 issues answered` })),
+    );
+    expect(sent).toHaveLength(3);
+  });
+
+  it('sends none when the call carries no progressToken', async () => {
+    const { mcp, sent } = await connectWatched();
+    const result = await call(mcp, 'get_salesforce_associations', { issues: ['11816', 'SUP-43', 'SUP-44'] });
+    expect(result.isError).toBe(false);
+    expect(sent).toEqual([]);
+  });
+
+  it('counts issues cut off by the deadline as answered, and sends nothing after the answer', async () => {
+    const proxy = await startStallingProxy(jira.baseUrl, ['SUP-43']);
+    const throughProxy = createNodeClient({
+      env: {},
+      overrides: { baseUrl: proxy.baseUrl, pat: jira.pat, maxRetries: 0, timeoutMs: 60_000 },
+    });
+    try {
+      const { mcp, sent } = await connectWatched({ client: throughProxy, callDeadlineMs: 300 });
+      const seen: number[] = [];
+      const result = (await mcp.callTool(
+        { name: 'get_salesforce_associations', arguments: { issues: ['SUP-43', '11816'] } },
+        undefined,
+        { onprogress: ({ progress }) => seen.push(progress) },
+      )) as CallToolResult;
+      const results = (result.structuredContent as { results: Record<string, unknown>[] }).results;
+      expect(results[0]).toMatchObject({ error: { code: 'TIMEOUT' } });
+      expect(seen).toEqual([1, 2]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(sent).toHaveLength(2);
+    } finally {
+      await throughProxy.close();
+      await proxy.close();
+    }
+  });
+
+  it('keeps a slow batch alive for a client that resets its timeout on progress', async () => {
+    // Four issues of 300 ms each, one after another: 1.2 s in all, progress every 300 ms.
+    const { mcp } = await connectWatched({ client: oneAtATime(client) });
+    jira.configure({ latencyMs: 300 });
+    const issues = ['11816', 'SUP-43', 'SUP-44', 'SUP-42'];
+    const request = { name: 'get_salesforce_associations', arguments: { issues } };
+    const onprogress = () => {};
+    await expect(mcp.callTool(request, undefined, { onprogress, timeout: 700 })).rejects.toThrow(
+      /timed out/i,
+    );
+    const result = (await mcp.callTool(request, undefined, {
+      onprogress,
+      timeout: 700,
+      resetTimeoutOnProgress: true,
+    })) as CallToolResult;
+    expect(result.isError).toBe(false);
+    const results = (result.structuredContent as { results: Record<string, unknown>[] }).results;
+    expect(results.filter((entry) => 'error' in entry)).toEqual([]);
+  });
+
+  it('still answers when sending progress fails (a broken pipe)', async () => {
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    const send = serverSide.send.bind(serverSide);
+    let refused = 0;
+    serverSide.send = (message, options) => {
+      if ('method' in message && message.method === 'notifications/progress') {
+        refused += 1;
+        return Promise.reject(new Error('write EPIPE'));
+      }
+      return send(message, options);
+    };
+    await createServer({ client }).connect(serverSide);
+    const mcp = new Client({ name: 'unit-test', version: '1.0.0' });
+    await mcp.connect(clientSide);
+    open.push(mcp);
+    const result = (await mcp.callTool(
+      { name: 'get_salesforce_associations', arguments: { issues: ['11816', 'SUP-43'] } },
+      undefined,
+      { onprogress: () => {} },
+    )) as CallToolResult;
+    expect(refused).toBe(2);
+    expect(result.isError).toBe(false);
+    expect((result.structuredContent as { results: unknown[] }).results).toHaveLength(2);
+  });
+});
+
 describe('add_salesforce_associations', () => {
   const account = { son: 'Account', soid: '001000000000001AAA' };
 

@@ -19,7 +19,12 @@ function labelOf(issue: string): string {
 export async function lookupWithinDeadline(
   client: SfLinksClient,
   issues: readonly string[],
-  options: { signal: AbortSignal; deadlineMs: number },
+  options: {
+    signal: AbortSignal;
+    deadlineMs: number;
+    /** Called with the count of issues answered so far, as each one is; never once the call answered. */
+    reportProgress?: (done: number, total: number) => void;
+  },
 ): Promise<IssueResult[]> {
   const seconds = `${Math.round(options.deadlineMs / 100) / 10} s`;
   const expired = new ConnectionError({
@@ -47,9 +52,19 @@ export async function lookupWithinDeadline(
       options.deadlineMs + settleMs,
     );
   });
+  const { reportProgress } = options;
+  let answered = false;
+  let done = 0;
+  const onSettled = reportProgress
+    ? () => {
+        done += 1;
+        if (!answered) reportProgress(done, issues.length);
+      }
+    : undefined;
   try {
-    return await Promise.race([client.lookupMany(issues, { signal: controller.signal }), late]);
+    return await Promise.race([client.lookupMany(issues, { signal: controller.signal, onSettled }), late]);
   } finally {
+    answered = true;
     clearTimeout(deadline);
     clearTimeout(cutOff);
     options.signal.removeEventListener('abort', onCancel);

@@ -114,6 +114,50 @@ describe('the built server over stdio', () => {
     });
   });
 
+  it('sends progress 1 to 3 of 3 when the call asks for it, and none when it does not', async () => {
+    const sent: { progressToken?: unknown; progress: number; total?: number; message?: string }[] = [];
+    const late: string[] = [];
+    const { client } = session;
+    const transport = client.transport;
+    const deliver = transport?.onmessage;
+    if (!transport || !deliver) throw new Error('expected a connected transport');
+    transport.onmessage = (message, extra) => {
+      if ('method' in message && message.method === 'notifications/progress')
+        sent.push(message.params as (typeof sent)[number]);
+      deliver(message, extra);
+    };
+    client.onerror = (error) => late.push(error.message);
+    try {
+      const request = {
+        name: 'get_salesforce_associations',
+        arguments: { issues: ['11816', 'SUP-43', 'NOPE-1'] },
+      };
+      const silent = await client.callTool(request);
+      expect(silent.isError).toBe(false);
+      expect(sent).toEqual([]);
+      const seen: unknown[] = [];
+      const result = await client.callTool(request, undefined, {
+        onprogress: (progress) => seen.push(progress),
+      });
+      expect(result.structuredContent).toEqual(silent.structuredContent);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // On the wire: exactly one per issue, before the answer.
+      const wire = sent.map(({ progressToken: _token, ...rest }) => rest);
+      expect(new Set(sent.map((entry) => entry.progressToken)).size).toBe(1);
+      expect(wire).toEqual(
+        [1, 2, 3].map((done) => ({ progress: done, total: 3, message: `${done} of 3 issues answered` })),
+      );
+      // The SDK Client hands a notification read in the same chunk as the answer to onerror as an
+      // unknown token instead of onprogress (typescript-sdk#2580); the others reach onprogress in order.
+      expect(seen).toEqual(wire.slice(0, seen.length));
+      expect(late).toHaveLength(3 - seen.length);
+      for (const message of late) expect(message).toMatch(/unknown token/);
+    } finally {
+      transport.onmessage = deliver;
+      client.onerror = undefined;
+    }
+  });
+
   it('never shows the PAT in stderr', () => {
     expect(session.stderr()).not.toContain(jira.pat);
   });

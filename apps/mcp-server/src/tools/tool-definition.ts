@@ -17,6 +17,11 @@ export interface ToolCallContext {
   signal: AbortSignal;
   /** Most time one call may take before unfinished issues answer TIMEOUT (`SF_LINKS_MCP_DEADLINE_MS`). */
   deadlineMs: number;
+  /**
+   * Tells the client how far the call is (`done` of `total` issues answered), when it asked for
+   * progress; absent otherwise. Never throws, whatever happens to the connection.
+   */
+  reportProgress?: (done: number, total: number) => void;
 }
 
 /** A tool, free of SDK types so only `create-server.ts` knows how tools are registered. */
