@@ -215,6 +215,11 @@ describe('resolveConfig', () => {
       expect((caught as ConfigError).code).toBe('CONFIG');
     });
 
+    it('keeps a context path named like a Jira page when nothing follows it (/projects, /servicedesk)', () => {
+      for (const baseUrl of ['https://example.com/projects', 'https://example.com/servicedesk/'])
+        expect(resolveConfig({ baseUrl, pat: 'p' }).baseUrl).toBe(baseUrl.replace(/\/$/, ''));
+    });
+
     it('keeps context paths that merely contain those words', () => {
       expect(resolveConfig({ baseUrl: 'https://example.com/browser-jira', pat: 'p' }).baseUrl).toBe(
         'https://example.com/browser-jira',

@@ -88,17 +88,19 @@ function readUrl(
   return url;
 }
 
-/** First path segments of Jira's own pages and APIs: never part of a base URL (context path). */
-const jiraPageSegments = new Set([
-  'browse',
-  'secure',
-  'rest',
-  'projects',
-  'issues',
-  'plugins',
-  'servicedesk',
-  'login.jsp',
-]);
+/** Path segments of Jira's own pages and APIs: never part of a base URL (context path). */
+const jiraPageSegments = new Set(['browse', 'secure', 'rest', 'login.jsp']);
+/**
+ * Segments that start a Jira page only when more path follows (`/projects/SUP/issues/SUP-42`): on
+ * their own they may well be a context path (`https://example.com/projects`), which must keep working.
+ */
+const jiraPageSegmentsWhenFollowed = new Set(['projects', 'issues', 'plugins', 'servicedesk']);
+
+function startsJiraPage(segment: string, index: number, segments: string[]): boolean {
+  if (index === 0) return false;
+  if (jiraPageSegments.has(segment)) return true;
+  return jiraPageSegmentsWhenFollowed.has(segment) && (segments[index + 1] ?? '') !== '';
+}
 
 function readBaseUrl(input: ConfigInput, allowInsecureHttp: boolean, problems: ConfigProblem[]) {
   const variable = configVariables.baseUrl;
@@ -128,7 +130,7 @@ function readBaseUrl(input: ConfigInput, allowInsecureHttp: boolean, problems: C
   // A link to a page of Jira (an issue, an admin screen, a REST call) pasted as the base URL would
   // put its path in front of every request and fail later as a missing add-on: say so now.
   const segments = path.split('/');
-  const page = segments.findIndex((segment, index) => index > 0 && jiraPageSegments.has(segment));
+  const page = segments.findIndex(startsJiraPage);
   if (page > 0) {
     const suggested = `${url.origin}${segments.slice(0, page).join('/')}`;
     problems.push({
