@@ -30,7 +30,7 @@ describe('parseRecord', () => {
   it('accepts a 15-character id and custom objects', () => {
     expect(parseRecord('Invoice__c:a0RE000000IJmcN', noFlags, 1)).toMatchObject({
       son: 'Invoice__c',
-      soid: 'a0RE000000IJmcN',
+      soid: 'a0RE000000IJmcNMAT',
     });
   });
 

@@ -1,8 +1,8 @@
 import {
+  correctedSalesforceId,
   InvalidInputError,
   type NewAssociation,
   newAssociationSchema,
-  toSalesforceId18,
 } from '@sf-links/core';
 
 /** The flags `add` applies to every record it links. */
@@ -16,9 +16,8 @@ const example = 'Case:500J80000019IF9IAM';
 
 /** A near miss of an 18-character id: the id with the right suffix, to suggest. */
 function suggestion(id: string): string {
-  if (id.length !== 18) return '';
-  const corrected = toSalesforceId18(id.slice(0, 15));
-  return corrected && corrected !== id ? ` (did you mean ${corrected}?)` : '';
+  const corrected = correctedSalesforceId(id);
+  return corrected ? ` (did you mean ${corrected}?)` : '';
 }
 
 /**

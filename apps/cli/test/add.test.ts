@@ -34,14 +34,14 @@ describe('sf-links add', () => {
       {
         jiraIssueId: '11818',
         son: 'Account',
-        soid: '001000000000001',
+        soid: '001000000000001AAA',
         viewOnly: true,
         autoPush: true,
         autoPull: false,
       },
     ]);
     expect(run.stdout).toContain('Sent 2 records to SUP-44.');
-    expect(run.stdout).toMatch(/│ Account\s+│ 001000000000001\s+│ view only, auto-push\s+│/);
+    expect(run.stdout).toMatch(/│ Account\s+│ 001000000000001AAA\s+│ view only, auto-push\s+│/);
     expect(posts()).toHaveLength(1);
     expect(posts()[0]?.query).toMatchObject({ jiraIssueIdOrKey: 'SUP-44', replace: 'false' });
   });

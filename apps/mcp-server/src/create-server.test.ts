@@ -496,7 +496,7 @@ describe('add_salesforce_associations', () => {
     });
     expect(replaced.isError).toBe(false);
     expect(jira.associationsOf('WRITE-1').map((association) => association.soid)).toEqual([
-      'a0RE000000IJmcN',
+      'a0RE000000IJmcNMAT',
     ]);
   });
 
@@ -594,17 +594,17 @@ describe('add_salesforce_associations', () => {
     {
       name: 'a soid in no id form',
       args: { issue: 'sup-44', records: [{ son: 'Case', soid: 'not-an-id' }] },
-      says: 'Record 1: soid must be a 15-character id or an 18-character id with a correct suffix.',
+      says: 'Record 1: soid "not-an-id" must be a 15-character id or an 18-character id with a correct suffix.',
     },
     {
       name: 'an id of another object',
       args: { issue: 'SUP-44', records: [{ son: 'Case', soid: '001000000000001AAA' }] },
-      says: 'Record 1: soid is the id of an Account (prefix 001), not of a Case.',
+      says: 'Record 1: soid "001000000000001AAA" is the id of an Account (prefix 001), not of a Case.',
     },
     {
       name: 'an object name that is none',
       args: { issue: 'SUP-44', records: [{ son: 'a case', soid: '500J80000019IF9IAM' }] },
-      says: 'Record 1: son must be a Salesforce object API name',
+      says: 'Record 1: son "a case" must be a Salesforce object API name',
     },
     {
       name: 'records that are not a list',
@@ -624,7 +624,7 @@ describe('add_salesforce_associations', () => {
     {
       name: 'a record flag that is not a boolean',
       args: { issue: 'SUP-44', records: [{ ...account, viewOnly: 'true' }] },
-      says: 'Record 1: viewOnly ',
+      says: 'Record 1: viewOnly "true" must be true or false.',
     },
   ])('refuses $name with INVALID_INPUT and what to send, before any request', async ({ args, says }) => {
     const mcp = await connect({ enableWrites: true });

@@ -103,7 +103,7 @@ describe('the built server over stdio', () => {
             {
               jiraIssueId: '31001',
               son: 'Account',
-              soid: 'a0RE000000IJmcN',
+              soid: 'a0RE000000IJmcNMAT',
               viewOnly: true,
               autoPush: false,
               autoPull: false,

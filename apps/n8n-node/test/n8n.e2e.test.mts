@@ -299,7 +299,7 @@ for (const version of versions) {
               {
                 jiraIssueId: '11818',
                 son: 'Account',
-                soid: '001J800000AbCdE',
+                soid: '001J800000AbCdEIAV',
                 viewOnly: false,
                 autoPush: false,
                 autoPull: true,

@@ -23,6 +23,7 @@ describe('public surface', () => {
         "checkIssueOnJira",
         "checkWriteIntent",
         "configVariables",
+        "correctedSalesforceId",
         "createAuth",
         "createClient",
         "errorCodes",

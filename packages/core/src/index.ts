@@ -59,6 +59,7 @@ export { newAssociationSchema } from './schema/new-association.js';
 export type { IssueReference } from './schema/parse-issue-input.js';
 export { checkIssueOnJira, parseIssueInput } from './schema/parse-issue-input.js';
 export {
+  correctedSalesforceId,
   isValidSalesforceId,
   objectNameForId,
   salesforceRecordUrl,

@@ -115,10 +115,10 @@ describe('Jira DC behaviours', () => {
     ]);
     expect(added.associations.map((association) => association.soid)).toEqual([
       '500J80000019IF9IAM',
-      '001000000000001',
+      '001000000000001AAA',
     ]);
     const replaced = await client.addAssociations('SUP-42', [account], { replace: true });
-    expect(replaced.associations.map((association) => association.soid)).toEqual(['001000000000001']);
+    expect(replaced.associations.map((association) => association.soid)).toEqual(['001000000000001AAA']);
     const post = fake.requests.find((request) => request.method === 'POST');
     expect(post?.query).toEqual({ jiraIssueIdOrKey: 'SUP-42', replace: 'false' });
     for (const postResponse of ['empty', 'array'] as const) {

@@ -375,7 +375,7 @@ describe('Create', () => {
               {
                 jiraIssueId: '11818',
                 son: 'Account',
-                soid: '001J800000AbCdE',
+                soid: '001J800000AbCdEIAV',
                 viewOnly: false,
                 autoPush: false,
                 autoPull: true,
@@ -403,7 +403,7 @@ describe('Create', () => {
       replace: true,
     }).result;
     expect(replaced[0]?.[0]?.json.associations).toEqual([
-      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdE' }),
+      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdEIAV' }),
     ]);
 
     const posts = () => fake.requests.filter((request) => request.method === 'POST').length;
@@ -443,7 +443,7 @@ describe('Create', () => {
         .result,
     );
     expect(invalid.message).toBe(
-      'Record 1: soid must be a 15-character id or an 18-character id with a correct suffix.',
+      'Record 1: soid "123" must be a 15-character id or an 18-character id with a correct suffix.',
     );
     expect(fake.requests.length).toBe(before);
 
@@ -499,7 +499,9 @@ describe('Create', () => {
         records: { record: [{ son: 'Case', soid: '001J800000AbCdE' }] },
       }).result,
     );
-    expect(refused.message).toBe('Record 1: soid is the id of an Account (prefix 001), not of a Case.');
+    expect(refused.message).toBe(
+      'Record 1: soid "001J800000AbCdE" is the id of an Account (prefix 001), not of a Case.',
+    );
     expect(refused.description).toMatch(/^Give each record an object name and a Salesforce id/);
     expect(fake.requests.length).toBe(before);
   });
@@ -523,7 +525,7 @@ describe('Create', () => {
     expect(json.flagsNotApplied).toEqual([{ son: 'Case', soid: '500J80000019IF9IAM', viewOnly: true }]);
     expect(json.associations).toEqual([
       expect.objectContaining({ son: 'Case', soid: '500J80000019IF9IAM', viewOnly: false, autoPush: true }),
-      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdE' }),
+      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdEIAV' }),
     ]);
 
     seedSup44();
@@ -532,7 +534,7 @@ describe('Create', () => {
     expect(replacedJson).not.toHaveProperty('flagsNotApplied');
     expect(replacedJson.associations).toEqual([
       expect.objectContaining({ son: 'Case', soid: '500J80000019IF9IAM', viewOnly: true, autoPush: false }),
-      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdE' }),
+      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdEIAV' }),
     ]);
   });
 
@@ -555,7 +557,7 @@ describe('Create', () => {
     );
     expect(error.description).toMatch(/^The records were sent: look SUP-44 up again later to see them\./);
     expect(fake.associationsOf('SUP-44')).toEqual([
-      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdE' }),
+      expect.objectContaining({ son: 'Account', soid: '001J800000AbCdEIAV' }),
     ]);
   });
 

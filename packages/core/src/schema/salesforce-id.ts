@@ -47,6 +47,15 @@ const objectNamesByKeyPrefix: Readonly<Record<string, string>> = {
   ka0: 'Knowledge__kav',
 };
 
+/**
+ * For an 18-character id whose suffix is wrong (a typo in the last three characters, or the
+ * vendor's own example id), the id with the right suffix, to suggest; undefined otherwise.
+ */
+export function correctedSalesforceId(id: string): string | undefined {
+  if (id.length !== 18 || !idPattern.test(id) || isValidSalesforceId(id)) return undefined;
+  return toSalesforceId18(id.slice(0, 15));
+}
+
 /** The standard object a record id belongs to, from its key prefix; undefined when not known. */
 export function objectNameForId(id: string): string | undefined {
   return objectNamesByKeyPrefix[id.slice(0, 3)];
