@@ -149,7 +149,11 @@ describe('the sf-links-slack bin', () => {
       expect(await started.exited).toBe(1);
       expect(Date.now() - startedAt).toBeLessThan(10_000);
       allOutput.push(...started.output);
-      expect(calls).toEqual([{ path: '/api/apps.connections.open', authorization: `Bearer ${appToken}` }]);
+      // The reachability check (no token sent), then the one refused open: no retry of a refused token.
+      expect(calls).toEqual([
+        { path: '/api/api.test', authorization: undefined },
+        { path: '/api/apps.connections.open', authorization: `Bearer ${appToken}` },
+      ]);
       const named = started.output.filter((line) => line.includes('SLACK_APP_TOKEN'));
       expect(named).toHaveLength(1);
       expect(JSON.parse(named[0] as string).message).toBe(

@@ -70,8 +70,8 @@ it("the default logger redacts Jira's PAT and password as well as Slack's secret
     expect(all).not.toContain(secret);
 });
 
-it("fails start() in bounded time, with a line naming what to check, when Slack's API cannot be reached", async () => {
-  // A port nothing listens on: every apps.connections.open attempt is refused, and retried.
+it("fails start() at once, with a line naming what to check, when Slack's API refuses the connection", async () => {
+  // A port nothing listens on: Bolt's client would retry apps.connections.open until the start timeout.
   const closed = createServer();
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
   const port = (closed.address() as AddressInfo).port;
@@ -80,13 +80,34 @@ it("fails start() in bounded time, with a line naming what to check, when Slack'
     client: createNodeClient({ env }),
     settings: loadSlackSettings({ ...env, SLACK_API_URL: `http://127.0.0.1:${port}/api/` }),
     logger: createAppLogger({ write: () => {} }),
-    startTimeoutMs: 1500,
+    startTimeoutMs: 20_000,
   });
   const started = Date.now();
   await expect(slackApp.start()).rejects.toMatchObject({
     name: 'SlackStartError',
-    message: `Slack's API at http://127.0.0.1:${port}/api/ could not be reached within 1.5 s: check the network, HTTPS_PROXY / NO_PROXY, and SLACK_API_URL if set`,
+    message: `Slack's API at http://127.0.0.1:${port}/api/ could not be reached (ECONNREFUSED): check the network, HTTPS_PROXY / NO_PROXY, and SLACK_API_URL if set`,
   });
   expect(Date.now() - started).toBeLessThan(5000);
   await slackApp.stop({ graceMs: 0 });
+});
+
+it("fails start() within the start timeout when Slack's API accepts connections but never answers", async () => {
+  const silent = createServer(() => {});
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const port = (silent.address() as AddressInfo).port;
+  const slackApp = createSlackApp({
+    client: createNodeClient({ env }),
+    settings: loadSlackSettings({ ...env, SLACK_API_URL: `http://127.0.0.1:${port}/api/` }),
+    logger: createAppLogger({ write: () => {} }),
+    startTimeoutMs: 1500,
+  });
+  try {
+    const started = Date.now();
+    await expect(slackApp.start()).rejects.toMatchObject({ name: 'SlackStartError' });
+    expect(Date.now() - started).toBeLessThan(5000);
+  } finally {
+    await slackApp.stop({ graceMs: 0 });
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  }
 });

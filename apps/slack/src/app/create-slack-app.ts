@@ -4,6 +4,7 @@ import { App, type Logger, type Receiver, SocketModeReceiver } from '@slack/bolt
 import type { Dispatcher } from 'undici';
 import { createAppLogger } from '../logging/create-app-logger.js';
 import type { SlackSettings } from '../settings/slack-settings.js';
+import { checkSlackReachable } from './check-slack-reachable.js';
 import { createHttpReceiver, eventsPath } from './create-http-receiver.js';
 import { createOutboundDispatcher, createResponseUrlFetch } from './create-outbound-dispatcher.js';
 import { describeSocketStartFailure, SlackStartError } from './describe-start-failure.js';
@@ -129,10 +130,10 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
 
   async function startSocketMode(): Promise<undefined> {
     const timeoutMs = options.startTimeoutMs ?? defaultStartTimeoutMs;
+    const api = settings.mode === 'socket' ? (settings.slackApiUrl ?? 'https://slack.com/api/') : '';
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const api = settings.mode === 'socket' ? (settings.slackApiUrl ?? 'https://slack.com/api/') : '';
         reject(
           new SlackStartError(
             `Slack's API at ${api} could not be reached within ${timeoutMs / 1000} s: check the network, HTTPS_PROXY / NO_PROXY, and SLACK_API_URL if set`,
@@ -141,7 +142,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       }, timeoutMs);
     });
     try {
-      await Promise.race([app.start(), deadline]);
+      await Promise.race([checkSlackReachable(api, dispatcher, timeoutMs).then(() => app.start()), deadline]);
     } catch (error) {
       // Stop the Socket Mode client's own retries; they would otherwise go on in the background.
       await app.stop().catch(() => undefined);
