@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binPath } from './support/bin-path.js';
+import { documentedResults } from './support/documented-results.js';
 import { type HttpBin, startHttpBin } from './support/start-http-bin.js';
 
 /**
@@ -55,39 +56,6 @@ afterAll(async () => {
   await jira?.close();
 });
 
-const documented = {
-  results: [
-    {
-      issue: '11816',
-      count: 1,
-      associations: [
-        {
-          jiraIssueId: '11816',
-          son: 'Case',
-          soid: '500J80000019IF9IAM',
-          viewOnly: false,
-          autoPush: true,
-          autoPull: true,
-        },
-      ],
-    },
-    {
-      issue: '11817',
-      count: 1,
-      associations: [
-        {
-          jiraIssueId: '11817',
-          son: 'Case',
-          soid: '500J80107019IG9ILM',
-          viewOnly: false,
-          autoPush: false,
-          autoPull: true,
-        },
-      ],
-    },
-  ],
-};
-
 const lookupArgs = [
   '--method',
   'tools/call',
@@ -118,7 +86,7 @@ describe.skipIf(inspector.skipReason !== undefined)('the MCP Inspector CLI again
   it('calls it over stdio and gets the documented records of 11816 and 11817', async () => {
     const result = await runInspector([...stdio(), ...lookupArgs]);
     expect(result.isError).toBe(false);
-    expect(result.structuredContent).toEqual(documented);
+    expect(result.structuredContent).toEqual(documentedResults);
   });
 
   it('gets bad arguments back as INVALID_INPUT, not an SDK validation error', async () => {
@@ -153,7 +121,7 @@ describe.skipIf(inspector.skipReason !== undefined)('the MCP Inspector CLI again
       };
       expect(listed.tools.map((tool) => tool.name)).toEqual(['get_salesforce_associations']);
       const result = await runInspector([...http, ...lookupArgs]);
-      expect(result.structuredContent).toEqual(documented);
+      expect(result.structuredContent).toEqual(documentedResults);
     });
   });
 });

@@ -2,6 +2,7 @@ import type { ErrorCode } from '@sf-links/core';
 import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectStdioClient, type StdioSession } from './support/connect-stdio-client.js';
+import { documentedResults } from './support/documented-results.js';
 import { describeFaultTable } from './support/fault-table.js';
 
 let jira: FakeJira;
@@ -29,38 +30,7 @@ describe('the built server over stdio', () => {
   it('answers the documented records of 11816 and 11817 in one call as structuredContent', async () => {
     const result = await session.call('get_salesforce_associations', { issues: ['11816', '11817'] });
     expect(result.isError).toBe(false);
-    expect(result.structuredContent).toEqual({
-      results: [
-        {
-          issue: '11816',
-          count: 1,
-          associations: [
-            {
-              jiraIssueId: '11816',
-              son: 'Case',
-              soid: '500J80000019IF9IAM',
-              viewOnly: false,
-              autoPush: true,
-              autoPull: true,
-            },
-          ],
-        },
-        {
-          issue: '11817',
-          count: 1,
-          associations: [
-            {
-              jiraIssueId: '11817',
-              son: 'Case',
-              soid: '500J80107019IG9ILM',
-              viewOnly: false,
-              autoPush: false,
-              autoPull: true,
-            },
-          ],
-        },
-      ],
-    });
+    expect(result.structuredContent).toEqual(documentedResults);
   });
 
   it('answers RATE_LIMITED once Jira keeps answering 429', async () => {
