@@ -8,7 +8,7 @@ import { type FakeJira, startFakeJira } from '@sf-links/fake-jira';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSecrets } from './support/expect-no-secrets.js';
 import { expectValidBlockKit } from './support/expect-valid-block-kit.js';
-import { signSlackRequest } from './support/sign-request.js';
+import { postSignedCommand } from './support/sign-request.js';
 import { type ResponseCatcher, startResponseCatcher } from './support/start-response-catcher.js';
 import { botToken, defaultAccessEnv, signingSecret } from './support/start-slack-harness.js';
 
@@ -185,24 +185,18 @@ describe('the sf-links-slack bin', () => {
 
       const responseUrl = catcher.nextResponseUrl();
       responseUrls.push(responseUrl);
-      const body = new URLSearchParams({
-        command: '/sf-links',
-        text: '11816',
-        user_id: 'U0AGENT1',
-        channel_id: 'C0SUPPORT',
-        team_id: 'T0SFLINKS',
-        response_url: responseUrl,
-      }).toString();
-      const timestamp = Math.floor(Date.now() / 1000);
-      const ack = await fetch(eventsUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': String(timestamp),
-          'x-slack-signature': signSlackRequest(signingSecret, timestamp, body),
+      const ack = await postSignedCommand(
+        eventsUrl,
+        {
+          command: '/sf-links',
+          text: '11816',
+          user_id: 'U0AGENT1',
+          channel_id: 'C0SUPPORT',
+          team_id: 'T0SFLINKS',
+          response_url: responseUrl,
         },
-        body,
-      });
+        signingSecret,
+      );
       expect(ack.status).toBe(200);
       expect(await ack.text()).toBe('');
       const [reply] = await catcher.waitForReplies(responseUrl);
@@ -239,24 +233,18 @@ describe('the sf-links-slack bin', () => {
       const command = async (text: string) => {
         const responseUrl = catcher.nextResponseUrl();
         responseUrls.push(responseUrl);
-        const body = new URLSearchParams({
-          command: '/sf-links',
-          text,
-          user_id: 'U0AGENT1',
-          channel_id: 'C0SUPPORT',
-          team_id: 'T0SFLINKS',
-          response_url: responseUrl,
-        }).toString();
-        const timestamp = Math.floor(Date.now() / 1000);
-        const ack = await fetch(`${base}/slack/events`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'x-slack-request-timestamp': String(timestamp),
-            'x-slack-signature': signSlackRequest(signingSecret, timestamp, body),
+        const ack = await postSignedCommand(
+          `${base}/slack/events`,
+          {
+            command: '/sf-links',
+            text,
+            user_id: 'U0AGENT1',
+            channel_id: 'C0SUPPORT',
+            team_id: 'T0SFLINKS',
+            response_url: responseUrl,
           },
-          body,
-        });
+          signingSecret,
+        );
         expect(ack.status).toBe(200);
         expect(await ack.text()).toBe('');
         return responseUrl;
